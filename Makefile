@@ -1,0 +1,46 @@
+# Mingcha: `make demo` and `make test` do all set-up on a fresh Debian/Ubuntu machine with Swift.
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= debug
+BIN = .build/$(CONFIG)/mingcha
+CORPUS ?= $(if $(MINGCHA_CORPUS),$(MINGCHA_CORPUS),$(HOME)/.cache/mingcha-corpus)
+
+# Debian packages: the libraries we link, and the real Android tools the tests cross-check against.
+BUILD_PKGS = libzip-dev libxml2-dev libssl-dev pkg-config
+TEST_PKGS  = aapt apksigner zipalign dexdump androguard libsmali-java android-framework-res \
+             default-jre-headless unzip chromium python3-jsonschema
+
+.PHONY: all deps deps-build build release demo test bench crosscheck eval eval-policy fuzz corpus clean
+
+all: build
+
+# Install what is missing: as root directly, with sudo when it needs no password, otherwise say what to run.
+deps-build:
+	@./scripts/install-deps.sh $(BUILD_PKGS)
+deps: deps-build
+	@./scripts/install-deps.sh $(TEST_PKGS)
+
+build: deps-build
+	$(SWIFT) build
+
+release: deps-build
+	$(SWIFT) build -c release
+
+demo: deps-build release
+	@./scripts/demo.sh .build/release/mingcha
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test 2>&1 | tee .build/test.log | grep -vE '^(Test Case .* (passed|started)|\[[0-9]+/[0-9]+\])'; exit $${PIPESTATUS[0]}
+
+corpus:
+	bash ../shared/corpus/fetch-apks.sh $(CORPUS)
+
+bench: deps release corpus
+	@./scripts/bench.sh .build/release/mingcha $(CORPUS)
+
+crosscheck: deps build corpus
+	@./scripts/crosscheck.sh $(BIN) $(CORPUS)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,9 @@
+#include <openssl/bio.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs7.h>
+#include <openssl/x509.h>
+#include <openssl/sha.h>
+#include <openssl/asn1.h>
+#include <openssl/bn.h>
+#include <openssl/objects.h>
