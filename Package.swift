@@ -1,5 +1,19 @@
 // swift-tools-version:5.10
+import Foundation
 import PackageDescription
+
+// Test targets are the folders under Tests/ named *Tests that hold Swift files (one per pipeline stage).
+let testRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Tests")
+let testFolders = ((try? FileManager.default.contentsOfDirectory(atPath: testRoot.path)) ?? [])
+    .filter { name in
+        name.hasSuffix("Tests") && ((try? FileManager.default.contentsOfDirectory(atPath: testRoot.appendingPathComponent(name).path)) ?? [])
+            .contains { $0.hasSuffix(".swift") }
+    }
+    .sorted()
+// End-to-end tests run the built binary, so they depend on it.
+let testTargets: [Target] = testFolders.map { name in
+    .testTarget(name: name, dependencies: name == "CLITests" ? ["MingchaKit", "mingcha"] : ["MingchaKit"])
+}
 
 // One library (everything but the command line), one executable, system libraries found via pkg-config.
 let package = Package(
@@ -23,6 +37,5 @@ let package = Package(
             "MingchaKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "MingchaKitTests", dependencies: ["MingchaKit"]),
-    ]
+    ] + testTargets
 )

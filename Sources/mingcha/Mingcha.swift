@@ -8,6 +8,12 @@ struct Mingcha: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ScanCommand.self,
+            BatchCommand.self,
+            MergeCommand.self,
+            PolicyCommand.self,
+            RulesCommand.self,
+            ExplainCommand.self,
+            SignaturesCommand.self,
         ]
     )
 }

@@ -1,0 +1,84 @@
+/// What one app is and can do, independent of platform: the only input rules read.
+/// Builders turn AndroidFacts / MiniProgramFacts (+ policy facts + knowledge base) into this.
+///
+/// Owned by the Facts/Rules stage; other stages may add optional fields, never rename these.
+public struct AppFacts: Codable, Sendable {
+    public var identity: AppIdentity
+    /// Permissions the app asks for (Android uses-permission; mini-program scopes and private infos).
+    public var permissions: [PermissionFact] = []
+    /// Who can collect which information type, and where that shows.
+    public var collection: [CollectionFact] = []
+    /// Third-party SDKs embedded in the package.
+    public var sdks: [SDKFact] = []
+    /// Notes about the package that limit what static analysis could see (packer, partial read).
+    public var limitations: [String] = []
+
+    public init(identity: AppIdentity) { self.identity = identity }
+}
+
+public struct AppIdentity: Codable, Hashable, Sendable {
+    public enum Platform: String, Codable, Sendable { case android, miniprogram }
+    public var platform: Platform
+    /// Android package name or mini-program appid.
+    public var id: String
+    /// App label (default locale) and Chinese label where the package has one.
+    public var name: String?
+    public var nameZh: String?
+    public var versionName: String?
+    public var versionCode: String?
+    /// Developer, from the batch list or the signing certificate's subject.
+    public var developer: String?
+    public init(platform: Platform, id: String) { self.platform = platform; self.id = id }
+}
+
+public struct PermissionFact: Codable, Hashable, Sendable {
+    public var name: String
+    public var zhName: String?
+    public var infoTypes: [InfoType]
+    /// Runtime (dangerous) or special permission that touches personal information.
+    public var sensitive: Bool
+    public var evidence: [Evidence]
+    public init(name: String, zhName: String? = nil, infoTypes: [InfoType], sensitive: Bool, evidence: [Evidence]) {
+        self.name = name; self.zhName = zhName; self.infoTypes = infoTypes; self.sensitive = sensitive; self.evidence = evidence
+    }
+}
+
+/// "Collector can collect infoType", shown by evidence (an API call site, a permission, an SDK's
+/// documented behaviour, a mini-program API use).
+public struct CollectionFact: Codable, Hashable, Sendable {
+    public enum Collector: Codable, Hashable, Sendable {
+        case app
+        case sdk(String)
+    }
+    public enum Channel: String, Codable, Sendable { case permission, api, sdkDocumented, miniProgramAPI, component }
+    public var infoType: InfoType
+    public var collector: Collector
+    public var channel: Channel
+    public var evidence: [Evidence]
+    public init(infoType: InfoType, collector: Collector, channel: Channel, evidence: [Evidence]) {
+        self.infoType = infoType; self.collector = collector; self.channel = channel; self.evidence = evidence
+    }
+}
+
+public struct SDKFact: Codable, Hashable, Sendable {
+    public enum Strength: String, Codable, Sendable, Comparable, CaseIterable {
+        case present, referenced, initialised
+        public static func < (a: Strength, b: Strength) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+    }
+    public var id: String
+    public var nameZh: String?
+    public var nameEn: String
+    public var vendor: String?
+    public var category: String
+    public var strength: Strength
+    /// Information types the SDK is documented to collect (empty when unknown).
+    public var collects: [InfoType]
+    public var evidence: [Evidence]
+    public init(id: String, nameZh: String?, nameEn: String, vendor: String?, category: String, strength: Strength,
+                collects: [InfoType], evidence: [Evidence]) {
+        self.id = id; self.nameZh = nameZh; self.nameEn = nameEn; self.vendor = vendor; self.category = category
+        self.strength = strength; self.collects = collects; self.evidence = evidence
+    }
+}
