@@ -1,0 +1,18 @@
+/// What the user asked for one scan: limits, where the policy is, how to judge.
+public struct ScanOptions: Sendable {
+    public var limits = ScanLimits()
+    /// A privacy-policy file supplied for this app (HTML, text, Markdown).
+    public var policyPath: String?
+    /// Mini-program appid, for V1MMWX decryption when the path does not carry it.
+    public var appid: String?
+    /// App category (one of the 39 in Signatures/categories.json) for necessary-scope rules.
+    public var category: String?
+    /// Rule configuration file (JSON): disabled rules, severity overrides, thresholds.
+    public var ruleConfigPath: String?
+    /// Identity supplied by a batch list (app name, developer, store); wins over what the package says.
+    public var listedName: String?
+    public var listedDeveloper: String?
+    public var listedSource: String?
+
+    public init() {}
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// The whole chain for one input: package -> platform facts -> policy -> AppFacts -> findings.
+/// It never throws: a package that cannot be read becomes a report with status `error` and the
+/// reason, so a batch always gets exactly one record per app.
+public enum Scanner {
+    public static let version = "0.1.0"
+
+    public static func scan(path: String, options: ScanOptions = ScanOptions()) -> ScanReport {
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        var input = InputInfo(path: path, fileName: fileName, sha256: "", size: 0, kind: PackageKind.unknown.rawValue)
+        let tool = toolInfo()
+        do {
+            let kind = try PackageKind.detect(path: path)
+            input.kind = kind.rawValue
+            if kind != .miniProgramDirectory {
+                input.sha256 = try Hashing.sha256Hex(fileAt: path)
+                input.size = Int((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.intValue ?? 0)
+            } else {
+                input.sha256 = try directoryDigest(path)
+            }
+            let outcome = try scanPlatform(kind: kind, path: path, options: options)
+            let status: ScanStatus = outcome.problems.isEmpty ? .ok : .partial
+            return ScanReport(tool: tool, input: input, status: status, problems: outcome.problems,
+                              facts: outcome.facts, findings: outcome.findings)
+        } catch {
+            return ScanReport(tool: tool, input: input, status: .error, problems: [ScanProblem(error)],
+                              facts: nil, findings: [])
+        }
+    }
+
+    /// What one platform pipeline produced.
+    struct Outcome {
+        var facts: AppFacts
+        var findings: [Finding]
+        var problems: [ScanProblem]
+    }
+
+    static func scanPlatform(kind: PackageKind, path: String, options: ScanOptions) throws -> Outcome {
+        switch kind {
+        case .unknown:
+            throw PipelineError.unsupported(path, "not a zip (APK), nor a mini-program package")
+        case .wxapkgMacEncrypted:
+            throw PipelineError.unsupported(path, "encrypted by the old macOS WeChat client with a per-account key that cannot be derived offline")
+        default:
+            throw PipelineError.unsupported(path, "\(kind.rawValue) scanning is not wired in yet")
+        }
+    }
+
+    static func toolInfo() -> ToolInfo {
+        ToolInfo(version: version, knowledgeBaseVersion: "unknown", rulesVersion: "unknown")
+    }
+
+    /// A folder has no single file hash: digest the sorted names and hashes of its package files.
+    static func directoryDigest(_ path: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+        var text = ""
+        for n in names where !n.hasPrefix(".") {
+            let full = (path as NSString).appendingPathComponent(n)
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: full, isDirectory: &isDir)
+            if isDir.boolValue { continue }
+            text += n + "\t" + (try Hashing.sha256Hex(fileAt: full)) + "\n"
+        }
+        return Hashing.sha256Hex(Array(text.utf8))
+    }
+}
