@@ -1,0 +1,193 @@
+/// A self-contained HTML page per app (inline CSS, no scripts, no external requests) that a tester
+/// can hand back: identity, a verdict per problem type, findings with evidence, SDKs, permissions.
+public enum HTMLReport {
+    public static func render(_ r: ScanReport, lang: String = "zh") -> String {
+        let t = Words(lang: lang)
+        var b = page(title: "\(t.report) · \(r.displayName)", lang: lang)
+        let id = r.facts?.identity
+        b += "<h1>\(esc(r.displayName))</h1>\n<table class=kv>"
+        b += kv(t.appId, id?.id ?? "—") + kv(t.version, [id?.versionName, id?.versionCode.map { "(\($0))" }].compactMap { $0 }.joined(separator: " "))
+        b += kv(t.developer, id?.developer ?? "—") + kv(t.file, r.input.fileName) + kv("SHA-256", r.input.sha256)
+        b += kv(t.kind, r.input.kind) + kv(t.status, r.status.rawValue)
+        b += kv(t.tool, "mingcha \(r.tool.version) · KB \(r.tool.knowledgeBaseVersion) · rules \(r.tool.rulesVersion)")
+        b += "</table>\n"
+        if !r.problems.isEmpty {
+            b += "<div class=warn><b>\(t.problems)</b><ul>" + r.problems.map { "<li><code>\(esc($0.code))</code> \(esc($0.message))</li>" }.joined() + "</ul></div>\n"
+        }
+        for l in r.facts?.limitations ?? [] { b += "<div class=warn>\(esc(l))</div>\n" }
+
+        // Verdict per type: the regulator's ten problems first, then the MIIT categories.
+        b += "<h2>\(t.verdicts)</h2>\n<table class=grid><tr><th>#</th><th>\(t.problemType)</th><th>\(t.verdict)</th><th>\(t.rules)</th></tr>"
+        for n in 1...10 {
+            let fs = r.findings.filter { $0.types.contains(n) && $0.severity > .info }
+            b += "<tr><td>\(n)</td><td>\(esc(ViolationTypes.ten[n]!.text(lang)))</td>" + verdictCell(fs, t) +
+                 "<td>\(esc(Set(fs.map { $0.ruleId }).sorted().joined(separator: ", ")))</td></tr>"
+        }
+        for c in ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "SDK"] {
+            let fs = r.findings.filter { ($0.miitCategory ?? "").split(separator: ",").contains(Substring(c)) && $0.severity > .info }
+            b += "<tr><td>\(c)</td><td>\(esc(ViolationTypes.miit[c]!.text(lang)))</td>" + verdictCell(fs, t) +
+                 "<td>\(esc(Set(fs.map { $0.ruleId }).sorted().joined(separator: ", ")))</td></tr>"
+        }
+        b += "</table>\n"
+
+        b += "<h2>\(t.findings) (\(r.findings.count))</h2>\n"
+        if r.findings.isEmpty { b += "<p>\(t.none)</p>\n" }
+        for f in r.sortedFindings {
+            b += "<section class=\"finding \(f.severity.rawValue)\" id=\"\(esc(f.ruleId))\">"
+            b += "<h3><span class=sev>\(esc(ViolationTypes.severity[f.severity]!.text(lang)))</span> \(esc(f.title.text(lang))) <code>\(esc(f.ruleId))</code></h3>"
+            b += "<p>\(esc(f.message.text(lang)))</p><p class=meta>"
+            b += esc(ViolationTypes.labels(of: f, lang: lang).joined(separator: " · ")) + " · " + esc(ViolationTypes.confidence[f.confidence]!.text(lang))
+            if let sdk = f.sdk { b += " · SDK: " + esc(sdk) }
+            b += "<br>\(t.basis): " + esc(f.legalBasis.joined(separator: "；")) + "</p>"
+            b += "<table class=ev><tr><th>\(t.evidenceKind)</th><th>\(t.where)</th><th>\(t.what)</th></tr>"
+            for e in f.evidence {
+                let whereText = [e.file, e.location].compactMap { $0 }.joined(separator: " · ")
+                var what = esc(e.detail ?? "")
+                if let path = e.path, !path.isEmpty { what += "<br><small>" + path.map(esc).joined(separator: " → ") + "</small>" }
+                b += "<tr><td>\(esc(e.kind.rawValue))</td><td><code>\(esc(whereText))</code></td><td>\(what)</td></tr>"
+            }
+            b += "</table><p class=fix>\(t.fix): \(esc(f.remediation.text(lang)))</p></section>\n"
+        }
+
+        if let facts = r.facts {
+            b += "<h2>\(t.sdks) (\(facts.sdks.count))</h2>\n<table class=grid><tr><th>SDK</th><th>\(t.vendor)</th><th>\(t.category)</th><th>\(t.strength)</th><th>\(t.collects)</th><th>\(t.evidence)</th></tr>"
+            for s in facts.sdks.sorted(by: { $0.id < $1.id }) {
+                b += "<tr><td>\(esc(s.nameZh ?? s.nameEn))<br><small>\(esc(s.id))</small></td><td>\(esc(s.vendor ?? "—"))</td><td>\(esc(s.category))</td><td>\(esc(s.strength.rawValue))</td>"
+                b += "<td>\(esc(s.collects.isEmpty ? t.unknown : s.collects.map { $0.rawValue }.joined(separator: ", ")))</td>"
+                b += "<td><small>\(s.evidence.prefix(3).map { esc($0.oneLine) }.joined(separator: "<br>"))</small></td></tr>"
+            }
+            b += "</table>\n<h2>\(t.permissions) (\(facts.permissions.count))</h2>\n<table class=grid><tr><th>\(t.permission)</th><th>\(t.name)</th><th>\(t.info)</th><th>\(t.sensitive)</th></tr>"
+            for p in facts.permissions.sorted(by: { $0.name < $1.name }) {
+                b += "<tr><td><code>\(esc(p.name))</code></td><td>\(esc(p.zhName ?? ""))</td><td>\(esc(p.infoTypes.map { $0.rawValue }.joined(separator: ", ")))</td><td>\(p.sensitive ? "●" : "")</td></tr>"
+            }
+            b += "</table>\n<h2>\(t.collection)</h2>\n<table class=grid><tr><th>\(t.info)</th><th>\(t.collector)</th><th>\(t.channel)</th><th>\(t.evidence)</th></tr>"
+            for c in facts.collection.sorted(by: { ($0.infoType.rawValue, collectorName($0.collector)) < ($1.infoType.rawValue, collectorName($1.collector)) }) {
+                b += "<tr><td>\(esc(c.infoType.rawValue))</td><td>\(esc(collectorName(c.collector)))</td><td>\(esc(c.channel.rawValue))</td><td><small>\(c.evidence.prefix(2).map { esc($0.oneLine) }.joined(separator: "<br>"))</small></td></tr>"
+            }
+            b += "</table>\n"
+        }
+        b += "<footer>\(t.footer)</footer></body></html>\n"
+        return b
+    }
+
+    /// A batch index: one row per app, linking to its page.
+    public static func index(_ reports: [(report: ScanReport, href: String?)], lang: String = "zh") -> String {
+        let t = Words(lang: lang)
+        var b = page(title: t.batchTitle, lang: lang)
+        b += "<h1>\(t.batchTitle)</h1><p>\(reports.count) \(t.apps) · \(reports.filter { $0.report.status == .error }.count) \(t.errors)</p>"
+        b += "<table class=grid><tr><th>\(t.app)</th><th>\(t.version)</th><th>\(t.status)</th>" + (1...10).map { "<th>\($0)</th>" }.joined() + "<th>\(t.findings)</th></tr>"
+        for (r, href) in reports {
+            let name = esc(r.displayName)
+            b += "<tr><td>" + (href.map { "<a href=\"\(esc($0))\">\(name)</a>" } ?? name) + "<br><small>\(esc(r.facts?.identity.id ?? r.input.fileName))</small></td>"
+            b += "<td>\(esc(r.facts?.identity.versionName ?? ""))</td><td>\(esc(r.status.rawValue))" + (r.problems.first.map { "<br><small>\(esc($0.code))</small>" } ?? "") + "</td>"
+            for n in 1...10 {
+                let c = r.findings.filter { $0.types.contains(n) && $0.severity > .info }.count
+                b += c == 0 ? "<td></td>" : "<td class=hit>\(c)</td>"
+            }
+            b += "<td>\(r.findings.count)</td></tr>"
+        }
+        b += "</table><footer>\(t.footer)</footer></body></html>\n"
+        return b
+    }
+
+    static func collectorName(_ c: CollectionFact.Collector) -> String {
+        switch c { case .app: return "app"; case .sdk(let id): return "SDK " + id }
+    }
+
+    static func verdictCell(_ fs: [Finding], _ t: Words) -> String {
+        if fs.isEmpty { return "<td class=ok>\(t.notFound)</td>" }
+        if fs.contains(where: { $0.confidence == .confirmed }) { return "<td class=bad>\(t.found) (\(fs.count))</td>" }
+        return "<td class=sus>\(t.suspected) (\(fs.count))</td>"
+    }
+
+    static func kv(_ k: String, _ v: String) -> String { "<tr><th>\(esc(k))</th><td>\(esc(v))</td></tr>" }
+
+    public static func esc(_ s: String) -> String {
+        var o = ""
+        o.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": o += "&amp;"
+            case "<": o += "&lt;"
+            case ">": o += "&gt;"
+            case "\"": o += "&quot;"
+            case "'": o += "&#39;"
+            default: o.unicodeScalars.append(c)
+            }
+        }
+        return o
+    }
+
+    static func page(title: String, lang: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(lang == "en" ? "en" : "zh-CN")"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(esc(title))</title>
+        <style>
+        body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2em auto;max-width:72em;color:#222;padding:0 1em}
+        h1{margin-bottom:.2em} h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:1.6em}
+        table{border-collapse:collapse;width:100%;margin:.5em 0} th,td{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}
+        table.kv th{width:10em;background:#f6f6f6} table.grid th{background:#f0f3f7}
+        td.ok{color:#2a7a2a} td.bad{color:#fff;background:#c0392b} td.sus{background:#f5c26b} td.hit{background:#f8d7d3;text-align:center}
+        .finding{border-left:6px solid #999;padding:.2em 1em;margin:1em 0;background:#fafafa}
+        .finding.high{border-color:#c0392b} .finding.medium{border-color:#e67e22} .finding.low{border-color:#f1c40f} .finding.info{border-color:#3498db}
+        .sev{display:inline-block;min-width:2.5em;text-align:center;background:#555;color:#fff;border-radius:3px;padding:0 .3em;font-size:.8em}
+        .meta{color:#666;font-size:.9em} .fix{color:#225} .warn{background:#fff3cd;border:1px solid #e0c36a;padding:.5em;margin:.5em 0}
+        code{font-size:.9em;word-break:break-all} footer{margin-top:3em;color:#888;font-size:.8em}
+        </style></head><body>
+
+        """
+    }
+
+    struct Words {
+        let lang: String
+        var en: Bool { lang == "en" }
+        var report: String { en ? "Privacy compliance report" : "个人信息保护合规检测报告" }
+        var appId: String { en ? "Package / appid" : "包名 / appid" }
+        var version: String { en ? "Version" : "版本" }
+        var developer: String { en ? "Developer" : "开发者" }
+        var file: String { en ? "File" : "文件" }
+        var kind: String { en ? "Package kind" : "包类型" }
+        var status: String { en ? "Scan status" : "检测状态" }
+        var tool: String { en ? "Tool" : "工具" }
+        var problems: String { en ? "Problems while scanning" : "检测过程中的问题" }
+        var verdicts: String { en ? "Verdict per problem type" : "各类问题结论" }
+        var problemType: String { en ? "Problem type" : "问题类型" }
+        var verdict: String { en ? "Verdict" : "结论" }
+        var rules: String { en ? "Rules" : "规则" }
+        var findings: String { en ? "Findings" : "发现的问题" }
+        var none: String { en ? "No findings." : "未发现问题。" }
+        var basis: String { en ? "Legal basis" : "依据" }
+        var evidenceKind: String { en ? "Evidence" : "证据类型" }
+        var `where`: String { en ? "Where" : "位置" }
+        var what: String { en ? "What" : "内容" }
+        var fix: String { en ? "How to fix" : "整改建议" }
+        var sdks: String { en ? "Third-party SDKs" : "第三方SDK" }
+        var vendor: String { en ? "Vendor" : "厂商" }
+        var category: String { en ? "Category" : "类别" }
+        var strength: String { en ? "Strength" : "检出程度" }
+        var collects: String { en ? "Can collect" : "可能收集的信息" }
+        var evidence: String { en ? "Evidence" : "证据" }
+        var unknown: String { en ? "unknown" : "未知" }
+        var permissions: String { en ? "Permissions" : "权限" }
+        var permission: String { en ? "Permission" : "权限" }
+        var name: String { en ? "Name" : "名称" }
+        var info: String { en ? "Information" : "个人信息类型" }
+        var sensitive: String { en ? "Sensitive" : "敏感" }
+        var collection: String { en ? "Who can collect what" : "个人信息收集主体与来源" }
+        var collector: String { en ? "Collector" : "收集方" }
+        var channel: String { en ? "Shown by" : "依据" }
+        var notFound: String { en ? "not found" : "未发现" }
+        var found: String { en ? "found" : "存在" }
+        var suspected: String { en ? "suspected" : "疑似" }
+        var batchTitle: String { en ? "Batch scan results" : "批量检测结果" }
+        var apps: String { en ? "apps" : "款应用" }
+        var errors: String { en ? "could not be scanned" : "款无法检测" }
+        var app: String { en ? "App" : "应用" }
+        var footer: String {
+            en ? "Static analysis: findings marked suspected point at runtime behaviour that a dynamic test must confirm."
+               : "本报告基于静态分析：标为“疑似”的问题指向运行时行为，需动态检测确认。"
+        }
+    }
+}

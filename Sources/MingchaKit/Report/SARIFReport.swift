@@ -1,0 +1,93 @@
+/// SARIF 2.1.0 for code-scanning UIs: one run, the rules that fired, one result per finding.
+/// The package file is the artifact; the file inside it and the class/element are logical locations.
+public enum SARIFReport {
+    public static func render(_ reports: [ScanReport], lang: String = "zh") throws -> String {
+        var rules: [String: Rule] = [:]
+        var results: [Result] = []
+        var artifacts: [Artifact] = []
+        for r in reports {
+            artifacts.append(Artifact(location: .init(uri: r.input.fileName),
+                                      hashes: r.input.sha256.isEmpty ? nil : ["sha-256": r.input.sha256]))
+            for f in r.sortedFindings {
+                if rules[f.ruleId] == nil {
+                    rules[f.ruleId] = Rule(id: f.ruleId, name: f.ruleId,
+                                           shortDescription: .init(text: f.title.text(lang)),
+                                           help: .init(text: f.remediation.text(lang)),
+                                           defaultConfiguration: .init(level: level(f.severity)),
+                                           properties: .init(types: f.types, miitCategory: f.miitCategory,
+                                                             legalBasis: f.legalBasis))
+                }
+                let logical = f.evidence.compactMap { e -> LogicalLocation? in
+                    let name = [e.file, e.location].compactMap { $0 }.joined(separator: " · ")
+                    return name.isEmpty ? nil : LogicalLocation(fullyQualifiedName: name, kind: e.kind.rawValue)
+                }
+                let evidenceText = f.evidence.prefix(5).map { "- " + $0.oneLine }.joined(separator: "\n")
+                results.append(Result(
+                    ruleId: f.ruleId, level: level(f.severity),
+                    message: .init(text: f.message.text(lang) + (evidenceText.isEmpty ? "" : "\n" + evidenceText)),
+                    locations: [Location(physicalLocation: .init(artifactLocation: .init(uri: r.input.fileName)),
+                                         logicalLocations: logical.isEmpty ? nil : Array(logical.prefix(10)))],
+                    partialFingerprints: ["mingcha/v1": Hashing.sha256Hex(Array(
+                        (f.ruleId + "|" + (r.facts?.identity.id ?? r.input.fileName) + "|" +
+                         (f.evidence.first?.oneLine ?? "")).utf8))],
+                    properties: .init(confidence: f.confidence.rawValue, severity: f.severity.rawValue,
+                                      needsDynamicCheck: f.needsDynamicCheck, sdk: f.sdk, app: r.facts?.identity.id)))
+            }
+        }
+        let ruleList = rules.values.sorted { $0.id < $1.id }
+        let index = Dictionary(uniqueKeysWithValues: ruleList.enumerated().map { ($1.id, $0) })
+        for i in results.indices { results[i].ruleIndex = index[results[i].ruleId] }
+        let log = Log(runs: [Run(tool: .init(driver: .init(version: Scanner.version, rules: ruleList)),
+                                 artifacts: artifacts, results: results)])
+        return try JSONOutput.string(log)
+    }
+
+    static func level(_ s: Severity) -> String {
+        switch s { case .high: return "error"; case .medium: return "warning"; case .low, .info: return "note" }
+    }
+
+    struct Log: Encodable {
+        let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+        let version = "2.1.0"
+        let runs: [Run]
+        enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
+    }
+    struct Run: Encodable { let tool: Tool; let artifacts: [Artifact]; let results: [Result] }
+    struct Tool: Encodable { let driver: Driver }
+    struct Driver: Encodable {
+        let name = "mingcha"
+        let fullName = "明察 Mingcha privacy-compliance scanner"
+        let version: String
+        let informationUri = "https://example.invalid/mingcha"
+        let rules: [Rule]
+    }
+    struct Text: Encodable { let text: String }
+    struct Rule: Encodable {
+        let id: String; let name: String; let shortDescription: Text; let help: Text
+        let defaultConfiguration: Config; let properties: RuleProps
+    }
+    struct Config: Encodable { let level: String }
+    struct RuleProps: Encodable { let types: [Int]; let miitCategory: String?; let legalBasis: [String] }
+    struct Artifact: Encodable { let location: ArtifactLocation; let hashes: [String: String]? }
+    struct ArtifactLocation: Encodable { let uri: String }
+    struct Result: Encodable {
+        let ruleId: String
+        var ruleIndex: Int?
+        let level: String
+        let message: Text
+        let locations: [Location]
+        let partialFingerprints: [String: String]
+        let properties: ResultProps
+        init(ruleId: String, level: String, message: Text, locations: [Location],
+             partialFingerprints: [String: String], properties: ResultProps) {
+            self.ruleId = ruleId; self.level = level; self.message = message; self.locations = locations
+            self.partialFingerprints = partialFingerprints; self.properties = properties
+        }
+    }
+    struct Location: Encodable { let physicalLocation: Physical; let logicalLocations: [LogicalLocation]? }
+    struct Physical: Encodable { let artifactLocation: ArtifactLocation }
+    struct LogicalLocation: Encodable { let fullyQualifiedName: String; let kind: String }
+    struct ResultProps: Encodable {
+        let confidence: String; let severity: String; let needsDynamicCheck: Bool; let sdk: String?; let app: String?
+    }
+}
