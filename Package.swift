@@ -30,9 +30,11 @@ let package = Package(
                        providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibxml2", path: "Sources/CLibxml2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
+                       providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl",
                        providers: [.apt(["libssl-dev"])]),
-        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL"]),
+        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CZlib"]),
         .executableTarget(name: "mingcha", dependencies: [
             "MingchaKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
