@@ -8,7 +8,7 @@ CORPUS ?= $(if $(MINGCHA_CORPUS),$(MINGCHA_CORPUS),$(HOME)/.cache/mingcha-corpus
 # Debian packages: the libraries we link, and the real Android tools the tests cross-check against.
 BUILD_PKGS = libzip-dev libxml2-dev libssl-dev pkg-config
 TEST_PKGS  = aapt apksigner zipalign dexdump androguard libsmali-java android-framework-res \
-             default-jre-headless unzip chromium python3-jsonschema
+             default-jre-headless unzip zip time chromium python3-jsonschema
 
 .PHONY: all deps deps-build build release demo test bench crosscheck eval eval-policy fuzz corpus clean
 
@@ -37,7 +37,7 @@ corpus:
 	bash ../shared/corpus/fetch-apks.sh $(CORPUS)
 
 bench: deps release corpus
-	@./scripts/bench.sh .build/release/mingcha $(CORPUS)
+	@python3 scripts/bench.py .build/release/mingcha $(CORPUS)
 
 crosscheck: deps build corpus
 	@./scripts/crosscheck.sh $(BIN) $(CORPUS)
