@@ -1,0 +1,214 @@
+extension DexIndex {
+    /// Indexes all DEX files of one app, in load order. Unreadable methods are recorded in
+    /// `problems` and skipped; only a count over `ScanLimits` throws.
+    public static func build(_ files: [DexFile], limits: ScanLimits = ScanLimits()) throws -> DexIndex {
+        guard files.count <= limits.maxDexCount else {
+            throw DexError.tooLarge(what: "DEX files", count: files.count, limit: limits.maxDexCount)
+        }
+        var b = DexIndexBuilder(limits: limits)
+        for f in files { b.add(f) }
+        return b.finish()
+    }
+}
+
+/// Maps one DEX file's local indices to the index's global ids, each resolved at most once.
+private struct LocalIds {
+    var string: [Int32], type: [Int32], proto: [Int32], method: [Int32], field: [Int32]
+    init(_ d: DexFile) {
+        string = Array(repeating: -1, count: d.stringCount)
+        type = Array(repeating: -1, count: d.typeCount)
+        proto = Array(repeating: -1, count: d.protoCount)
+        method = Array(repeating: -1, count: d.methodCount)
+        field = Array(repeating: -1, count: d.fieldCount)
+    }
+}
+
+struct DexIndexBuilder {
+    var index = DexIndex()
+    let limits: ScanLimits
+    private var classByDescriptor: [Int32: Int32] = [:]
+    private var callsFull = false
+
+    init(limits: ScanLimits) { self.limits = limits }
+
+    mutating func add(_ dex: DexFile) {
+        index.dexFiles.append(dex.name)
+        for p in dex.problems { problem(dex.name, nil, p) }
+        var ids = LocalIds(dex)
+        // Methods with code, walked after their classes are known.
+        var bodies: [(method: Int32, local: UInt32, codeOff: UInt32)] = []
+        for c in dex.classDefs {
+            do {
+                try addClass(c, dex, &ids, &bodies)
+            } catch {
+                problem(dex.name, (try? dex.typeDescriptor(c.classIdx)).map(DexNames.dotted), error)
+            }
+        }
+        for body in bodies {
+            do {
+                try walk(dex, body.method, body.local, body.codeOff, &ids)
+            } catch {
+                problem(dex.name, index.smali(ofMethod: body.method), error)
+            }
+        }
+    }
+
+    private mutating func problem(_ file: String, _ location: String?, _ e: Error) {
+        let code = (e as? MingchaError)?.code ?? "dex.malformed"
+        index.problems.append(DexIndexProblem(dexFile: file, location: location, code: code, message: "\(e)"))
+    }
+
+    // MARK: - Classes
+
+    private mutating func addClass(_ c: DexClassDef, _ dex: DexFile, _ ids: inout LocalIds,
+                                   _ bodies: inout [(method: Int32, local: UInt32, codeOff: UInt32)]) throws {
+        let desc = try type(c.classIdx, dex, &ids)
+        let name = DexNames.dotted(index.names[desc])
+        if classByDescriptor[desc] != nil {
+            index.duplicateClasses.append(name)
+            return
+        }
+        let ci = Int32(index.classes.count)
+        classByDescriptor[desc] = ci
+        var superName: String?
+        if c.superclassIdx != DexFile.noIndex {
+            let s = try type(c.superclassIdx, dex, &ids)
+            superName = DexNames.dotted(index.names[s])
+        }
+        var ifaces: [String] = []
+        for t in dex.interfaces(of: c) {
+            let i = try type(t, dex, &ids)   // interns first: `names` must be read after it grows
+            ifaces.append(DexNames.dotted(index.names[i]))
+        }
+        var methods: [DexMethod] = []
+        methods.reserveCapacity(c.directMethods.count + c.virtualMethods.count)
+        var clinit = false
+        for m in c.directMethods + c.virtualMethods {
+            let id = try method(m.methodIdx, dex, &ids)
+            let k = index.methodKeys[Int(id)]
+            index.methodClass[Int(id)] = ci
+            index.methodFlags[Int(id)] = m.accessFlags
+            let ref = MethodRef(className: name, name: index.names[k.name], proto: index.names[k.sig])
+            if ref.name == "<clinit>" { clinit = true }
+            methods.append(DexMethod(id: id, ref: ref, accessFlags: m.accessFlags, hasCode: m.codeOff != 0))
+            if m.codeOff != 0 { bodies.append((id, m.methodIdx, m.codeOff)) }
+        }
+        index.classes.append(DexClass(name: name, superclass: superName, interfaces: ifaces, accessFlags: c.accessFlags,
+                                      dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
+        index.classByName[name] = ci
+        if let s = superName { index.subclassesByName[s, default: []].append(ci) }
+        for i in ifaces { index.implementorsByName[i, default: []].append(ci) }
+    }
+
+    // MARK: - Local to global ids
+
+    private mutating func string(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+        guard Int(i) < ids.string.count else { throw DexError.badIndex(what: "string", index: i, count: ids.string.count) }
+        let cached = ids.string[Int(i)]
+        if cached >= 0 { return cached }
+        let g = index.names.intern(try dex.string(i))
+        ids.string[Int(i)] = g
+        return g
+    }
+
+    private mutating func type(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+        guard Int(i) < ids.type.count else { throw DexError.badIndex(what: "type", index: i, count: ids.type.count) }
+        let cached = ids.type[Int(i)]
+        if cached >= 0 { return cached }
+        let g = try string(try dex.typeStringIndex(i), dex, &ids)
+        ids.type[Int(i)] = g
+        return g
+    }
+
+    private mutating func proto(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+        guard Int(i) < ids.proto.count else { throw DexError.badIndex(what: "proto", index: i, count: ids.proto.count) }
+        let cached = ids.proto[Int(i)]
+        if cached >= 0 { return cached }
+        let p = try dex.protoId(i)
+        var s = "("
+        for t in dex.typeList(at: p.parametersOff) {
+            let g = try type(t, dex, &ids)
+            s += index.names[g]
+        }
+        let r = try type(p.returnTypeIdx, dex, &ids)
+        s += ")" + index.names[r]
+        let g = index.names.intern(s)
+        ids.proto[Int(i)] = g
+        return g
+    }
+
+    private mutating func method(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+        guard Int(i) < ids.method.count else { throw DexError.badIndex(what: "method", index: i, count: ids.method.count) }
+        let cached = ids.method[Int(i)]
+        if cached >= 0 { return cached }
+        let m = try dex.methodId(i)
+        let key = DexIndex.MemberKey(cls: try type(m.classIdx, dex, &ids), name: try string(m.nameIdx, dex, &ids),
+                                     sig: try proto(m.protoOrTypeIdx, dex, &ids))
+        let g: Int32
+        if let existing = index.methodIds[key] {
+            g = existing
+        } else {
+            g = Int32(index.methodKeys.count)
+            index.methodKeys.append(key)
+            index.methodIds[key] = g
+            index.methodClass.append(-1)
+            index.methodFlags.append(0)
+        }
+        ids.method[Int(i)] = g
+        return g
+    }
+
+    private mutating func field(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+        guard Int(i) < ids.field.count else { throw DexError.badIndex(what: "field", index: i, count: ids.field.count) }
+        let cached = ids.field[Int(i)]
+        if cached >= 0 { return cached }
+        let f = try dex.fieldId(i)
+        let key = DexIndex.MemberKey(cls: try type(f.classIdx, dex, &ids), name: try string(f.nameIdx, dex, &ids),
+                                     sig: try type(f.protoOrTypeIdx, dex, &ids))
+        let g: Int32
+        if let existing = index.fieldIds[key] {
+            g = existing
+        } else {
+            g = Int32(index.fieldKeys.count)
+            index.fieldKeys.append(key)
+            index.fieldIds[key] = g
+        }
+        ids.field[Int(i)] = g
+        return g
+    }
+
+    // MARK: - Code
+
+    private mutating func walk(_ dex: DexFile, _ caller: Int32, _ local: UInt32, _ codeOff: UInt32,
+                               _ ids: inout LocalIds) throws {
+        let code = try dex.codeItem(at: codeOff)
+        var cursor = dex.instructions(of: code, methodIdx: local)
+        while let ins = try cursor.next() {
+            switch ins.indexKind {
+            case .method, .methodAndProto:
+                guard !callsFull else { continue }
+                if index.calls.count >= limits.maxCallEdges {
+                    callsFull = true
+                    problem(dex.name, nil, DexError.tooLarge(what: "call sites", count: index.calls.count,
+                                                             limit: limits.maxCallEdges))
+                    continue
+                }
+                index.calls.append(caller, try method(ins.index, dex, &ids), ins.opcode)
+            case .string:
+                index.constStrings.append(caller, try string(ins.index, dex, &ids), ins.opcode)
+            case .field:
+                index.fieldAccesses.append(caller, try field(ins.index, dex, &ids), ins.opcode)
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func finish() -> DexIndex {
+        let m = index.methodKeys.count
+        index.calls.finish(fromNodes: m, toNodes: m)
+        index.constStrings.finish(fromNodes: m, toNodes: index.names.strings.count)
+        index.fieldAccesses.finish(fromNodes: m, toNodes: index.fieldKeys.count)
+        return index
+    }
+}

@@ -1,0 +1,71 @@
+/// A method as code refers to it: declaring class (dotted), name, and descriptor. Equal refs from
+/// different DEX files are the same method.
+public struct MethodRef: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    /// Java dotted form, e.g. `android.telephony.TelephonyManager`.
+    public var className: String
+    public var name: String
+    /// Method descriptor, e.g. `(I)Ljava/lang/String;`.
+    public var proto: String
+
+    public init(className: String, name: String, proto: String) {
+        self.className = className; self.name = name; self.proto = proto
+    }
+
+    /// From a type descriptor `Lpkg/Cls;`.
+    public init(descriptor: String, name: String, proto: String) {
+        self.init(className: DexNames.dotted(descriptor), name: name, proto: proto)
+    }
+
+    /// `Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;`
+    public var smali: String { DexNames.descriptor(className) + "->" + name + proto }
+
+    /// Parses the smali form; nil if it is not `Lcls;->name(...)ret`.
+    public init?(smali: String) {
+        guard let arrow = smali.range(of: "->") else { return nil }
+        let cls = String(smali[..<arrow.lowerBound])
+        let rest = smali[arrow.upperBound...]
+        guard let paren = rest.firstIndex(of: "("), cls.count >= 2 else { return nil }
+        self.init(descriptor: cls, name: String(rest[..<paren]), proto: String(rest[paren...]))
+    }
+
+    public var description: String { smali }
+    public static func < (a: MethodRef, b: MethodRef) -> Bool { a.smali < b.smali }
+}
+
+/// A field as code refers to it.
+public struct FieldRef: Hashable, Codable, Sendable, Comparable, CustomStringConvertible {
+    public var className: String
+    public var name: String
+    /// Field type descriptor, e.g. `Ljava/lang/String;`.
+    public var type: String
+
+    public init(className: String, name: String, type: String) {
+        self.className = className; self.name = name; self.type = type
+    }
+    public init(descriptor: String, name: String, type: String) {
+        self.init(className: DexNames.dotted(descriptor), name: name, type: type)
+    }
+    /// `Landroid/os/Build;->SERIAL:Ljava/lang/String;`
+    public var smali: String { DexNames.descriptor(className) + "->" + name + ":" + type }
+    public var description: String { smali }
+    public static func < (a: FieldRef, b: FieldRef) -> Bool { a.smali < b.smali }
+}
+
+/// Conversions between type descriptors (`Lcom/a/B;`, `[I`) and Java dotted names (`com.a.B`, `int[]`
+/// is not needed by rules, so arrays and primitives keep their descriptor form).
+public enum DexNames {
+    public static func dotted(_ descriptor: String) -> String {
+        guard descriptor.hasPrefix("L"), descriptor.hasSuffix(";"), descriptor.utf8.count >= 2 else { return descriptor }
+        var u = Array(descriptor.utf8.dropFirst().dropLast())
+        for i in u.indices where u[i] == UInt8(ascii: "/") { u[i] = UInt8(ascii: ".") }
+        return String(decoding: u, as: UTF8.self)
+    }
+
+    public static func descriptor(_ dotted: String) -> String {
+        // Arrays and primitives were never converted.
+        if dotted.hasPrefix("[") || (dotted.utf8.count == 1 && "VZBSCIJFD".contains(dotted)) { return dotted }
+        var u = Array(dotted.utf8)
+        for i in u.indices where u[i] == UInt8(ascii: ".") { u[i] = UInt8(ascii: "/") }
+        return "L" + String(decoding: u, as: UTF8.self) + ";"
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+@testable import MingchaKit
+
+/// The call-site index over the two-DEX fixture app: exact call sites, strings, fields, hierarchy.
+final class DexIndexTests: XCTestCase {
+    let onCreate = MethodRef(className: "com.mingcha.fx.PrivacyApp", name: "onCreate", proto: "()V")
+    let getDeviceId = "Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;"
+    let umInit = MethodRef(className: "com.umeng.commonsdk.UMConfigure", name: "init",
+                           proto: "(Landroid/content/Context;Ljava/lang/String;)V")
+
+    func testClassesAcrossDexFiles() throws {
+        let idx = try DexFixtureTests.index()
+        XCTAssertEqual(idx.dexFiles, ["classes.dex", "classes2.dex"])
+        XCTAssertEqual(idx.classes.map(\.name).sorted(),
+                       ["com.mingcha.fx.Api", "com.mingcha.fx.Formats", "com.mingcha.fx.PrivacyApp",
+                        "com.mingcha.fx.SplashApp", "com.umeng.commonsdk.UMConfigure"])
+        XCTAssertFalse(idx.isPartial, "\(idx.problems)")
+        let app = try XCTUnwrap(idx.class(named: "com.mingcha.fx.PrivacyApp"))
+        XCTAssertEqual(app.superclass, "android.app.Application")
+        XCTAssertEqual(app.interfaces, ["java.lang.Runnable", "com.mingcha.fx.Api"])
+        XCTAssertEqual(app.dexFile, "classes.dex")
+        XCTAssertTrue(app.hasStaticInitializer)
+        XCTAssertEqual(app.methods.map(\.ref.name), ["<clinit>", "<init>", "call", "onCreate", "run", "secret"])
+        XCTAssertEqual(app.methods.first { $0.ref.name == "secret" }?.hasCode, false)
+        XCTAssertEqual(app.methods.first { $0.ref.name == "<init>" }.map { $0.accessFlags & DexAccess.constructor },
+                       DexAccess.constructor)
+        XCTAssertFalse(try XCTUnwrap(idx.class(named: "com.mingcha.fx.SplashApp")).hasStaticInitializer)
+        XCTAssertEqual(idx.class(named: "com.umeng.commonsdk.UMConfigure")?.dexFile, "classes2.dex")
+        XCTAssertNil(idx.class(named: "android.app.Application"))
+        XCTAssertEqual(idx.class(named: "com.mingcha.fx.Api").map { $0.accessFlags & DexAccess.interface }, DexAccess.interface)
+    }
+
+    func testHierarchy() throws {
+        let idx = try DexFixtureTests.index()
+        XCTAssertEqual(idx.subclasses(of: "com.mingcha.fx.PrivacyApp").map(\.name), ["com.mingcha.fx.SplashApp"])
+        XCTAssertEqual(idx.subclasses(of: "android.app.Application").map(\.name), ["com.mingcha.fx.PrivacyApp"])
+        XCTAssertEqual(idx.subclasses(of: "android.app.Application", transitive: true).map(\.name),
+                       ["com.mingcha.fx.PrivacyApp", "com.mingcha.fx.SplashApp"])
+        XCTAssertEqual(idx.implementors(of: "com.mingcha.fx.Api").map(\.name), ["com.mingcha.fx.PrivacyApp"])
+    }
+
+    func testCallSites() throws {
+        let idx = try DexFixtureTests.index()
+        let sites = idx.callSites(matching: getDeviceId)
+        XCTAssertEqual(Set(sites.map(\.caller.smali)),
+                       ["Lcom/mingcha/fx/PrivacyApp;->onCreate()V", "Lcom/mingcha/fx/SplashApp;->onCreate()V"])
+        XCTAssertEqual(sites.count, 2)
+        XCTAssertEqual(sites.first?.opcode, 0x6e)
+        XCTAssertEqual(sites.first?.evidence.kind, .dexCall)
+        XCTAssertEqual(sites.first?.evidence.detail, getDeviceId)
+        XCTAssertEqual(idx.callSites(toClass: "android.telephony.TelephonyManager").count, 2)
+        XCTAssertEqual(idx.callSites(toClass: "android.telephony.TelephonyManager", method: "getImei").count, 0)
+        XCTAssertEqual(idx.callSites(toClass: "com.mingcha.fx.Api", method: "call").count, 2)
+
+        XCTAssertEqual(idx.callees(of: onCreate).map(\.smali), [
+            "Landroid/app/Application;->onCreate()V",
+            "Lcom/mingcha/fx/PrivacyApp;->getSystemService(Ljava/lang/String;)Ljava/lang/Object;",
+            getDeviceId,
+            "Lcom/umeng/commonsdk/UMConfigure;->init(Landroid/content/Context;Ljava/lang/String;)V",
+        ])
+        // The reference in classes.dex and the definition in classes2.dex are one global method.
+        XCTAssertEqual(idx.callers(of: umInit), [onCreate])
+        let umId = try XCTUnwrap(idx.methodId(umInit))
+        XCTAssertEqual(idx.definingClass(ofMethod: umId)?.dexFile, "classes2.dex")
+        let settings = idx.callSites(toClass: "android.provider.Settings$Secure", method: "getString")
+        XCTAssertEqual(settings.map(\.caller), [umInit])
+        XCTAssertEqual(settings.first?.dexFile, "classes2.dex")
+        // invoke-super of the subclass resolves to the declared target, not a guess.
+        XCTAssertEqual(idx.callers(of: onCreate).map(\.smali).sorted(),
+                       ["Lcom/mingcha/fx/PrivacyApp;->run()V", "Lcom/mingcha/fx/SplashApp;->onCreate()V"])
+        // invoke-polymorphic is a call site of the MethodHandle method; invoke-custom is not an invoke target.
+        let formats = MethodRef(className: "com.mingcha.fx.Formats", name: "modern", proto: "(Ljava/lang/invoke/MethodHandle;)V")
+        XCTAssertEqual(idx.callees(of: formats).map(\.name), ["invoke", "invokeExact"])
+        XCTAssertTrue(idx.callSites(matching: "not a descriptor").isEmpty)
+    }
+
+    func testStringsAndFields() throws {
+        let idx = try DexFixtureTests.index()
+        XCTAssertEqual(idx.strings(in: onCreate), ["phone", "umeng_key"])
+        // MUTF-8: an embedded NUL (C0 80) and a character outside the BMP (two surrogate halves).
+        let clinit = MethodRef(className: "com.mingcha.fx.PrivacyApp", name: "<clinit>", proto: "()V")
+        XCTAssertEqual(idx.strings(in: clinit), ["隐私政策 \u{0} 𝄞"])
+        XCTAssertEqual(idx.strings(in: umInit), ["android_id"])
+        XCTAssertEqual(Set(idx.methods(usingString: "phone").map(\.className)),
+                       ["com.mingcha.fx.PrivacyApp", "com.mingcha.fx.SplashApp"])
+        let serial = FieldRef(className: "android.os.Build", name: "SERIAL", type: "Ljava/lang/String;")
+        XCTAssertEqual(idx.fieldReads(in: onCreate), [serial])
+        XCTAssertEqual(idx.readers(of: serial), [onCreate])
+        XCTAssertEqual(idx.fieldWrites(in: clinit).map(\.smali), ["Lcom/mingcha/fx/PrivacyApp;->tag:Ljava/lang/String;"])
+        XCTAssertEqual(idx.fieldReads(in: clinit), [])
+        let objects = MethodRef(className: "com.mingcha.fx.Formats", name: "objects", proto: "()Ljava/lang/Object;")
+        XCTAssertEqual(idx.fieldReads(in: objects).map(\.name), ["count", "total", "items"])
+        XCTAssertEqual(idx.fieldWrites(in: objects).map(\.name), ["count", "total"])
+    }
+
+    func testMethodRefForms() {
+        let r = MethodRef(smali: getDeviceId)
+        XCTAssertEqual(r?.className, "android.telephony.TelephonyManager")
+        XCTAssertEqual(r?.name, "getDeviceId")
+        XCTAssertEqual(r?.proto, "()Ljava/lang/String;")
+        XCTAssertEqual(r?.smali, getDeviceId)
+        XCTAssertEqual(DexNames.dotted("[Ljava/lang/Object;"), "[Ljava/lang/Object;")
+        XCTAssertEqual(DexNames.descriptor("[I"), "[I")
+    }
+}
