@@ -13,7 +13,55 @@ public struct AppFacts: Codable, Sendable {
     /// Notes about the package that limit what static analysis could see (packer, partial read).
     public var limitations: [String] = []
 
+    // Facts added for the rules. All are optional or empty by default, so JSON written before a
+    // field existed still decodes, and a builder fills only what its platform can see.
+
+    /// The privacy policy; nil when no one looked for one (policy rules then stay silent).
+    public var policy: PolicySummary?
+    /// How consent to the policy is asked.
+    public var consent = ConsentSignals()
+    /// Collection or SDK start that can run before consent.
+    public var preConsent: [PreConsentFact] = []
+    /// Run-time permission requests.
+    public var permissionRequests: [PermissionRequestFact] = []
+    /// Self-start, associated start and keep-alive.
+    public var autostart: [AutostartFact] = []
+    /// Collection possible while the app is in the background.
+    public var background: [BackgroundFact] = []
+    /// What the UI text offers; nil when UI text was not read.
+    public var ui: UISignals?
+    /// The app's service category when given (`--category`, batch list).
+    public var category: AppCategory?
+    /// APIs the platform requires declaring, and whether they are.
+    public var declarations: [DeclarationFact] = []
+    /// Android-only traits (target SDK, installer use, packers); nil for mini-programs.
+    public var android: AndroidTraits?
+
     public init(identity: AppIdentity) { self.identity = identity }
+
+    private enum CodingKeys: String, CodingKey {
+        case identity, permissions, collection, sdks, limitations
+        case policy, consent, preConsent, permissionRequests, autostart, background, ui, category, declarations, android
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        identity = try c.decode(AppIdentity.self, forKey: .identity)
+        permissions = try c.decodeIfPresent([PermissionFact].self, forKey: .permissions) ?? []
+        collection = try c.decodeIfPresent([CollectionFact].self, forKey: .collection) ?? []
+        sdks = try c.decodeIfPresent([SDKFact].self, forKey: .sdks) ?? []
+        limitations = try c.decodeIfPresent([String].self, forKey: .limitations) ?? []
+        policy = try c.decodeIfPresent(PolicySummary.self, forKey: .policy)
+        consent = try c.decodeIfPresent(ConsentSignals.self, forKey: .consent) ?? ConsentSignals()
+        preConsent = try c.decodeIfPresent([PreConsentFact].self, forKey: .preConsent) ?? []
+        permissionRequests = try c.decodeIfPresent([PermissionRequestFact].self, forKey: .permissionRequests) ?? []
+        autostart = try c.decodeIfPresent([AutostartFact].self, forKey: .autostart) ?? []
+        background = try c.decodeIfPresent([BackgroundFact].self, forKey: .background) ?? []
+        ui = try c.decodeIfPresent(UISignals.self, forKey: .ui)
+        category = try c.decodeIfPresent(AppCategory.self, forKey: .category)
+        declarations = try c.decodeIfPresent([DeclarationFact].self, forKey: .declarations) ?? []
+        android = try c.decodeIfPresent(AndroidTraits.self, forKey: .android)
+    }
 }
 
 public struct AppIdentity: Codable, Hashable, Sendable {

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The traits of information types that rules need (sensitive, unchangeable, parent, names),
+/// read from `Signatures/vocabulary.json` so no type list is written in Swift.
+public struct FactsVocabulary: Sendable {
+    public struct Entry: Codable, Hashable, Sendable {
+        public var id: InfoType
+        public var zh: String
+        public var en: String
+        public var sensitive: Bool
+        public var unchangeable: Bool
+        public var parent: InfoType?
+        public init(id: InfoType, zh: String, en: String, sensitive: Bool = false, unchangeable: Bool = false, parent: InfoType? = nil) {
+            self.id = id; self.zh = zh; self.en = en; self.sensitive = sensitive; self.unchangeable = unchangeable; self.parent = parent
+        }
+        private enum CodingKeys: String, CodingKey { case id, zh, en, sensitive, unchangeable, parent }
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(InfoType.self, forKey: .id)
+            zh = try c.decodeIfPresent(String.self, forKey: .zh) ?? id.rawValue
+            en = try c.decodeIfPresent(String.self, forKey: .en) ?? id.rawValue
+            sensitive = try c.decodeIfPresent(Bool.self, forKey: .sensitive) ?? false
+            unchangeable = try c.decodeIfPresent(Bool.self, forKey: .unchangeable) ?? false
+            parent = try c.decodeIfPresent(InfoType.self, forKey: .parent)
+        }
+    }
+
+    public let entries: [InfoType: Entry]
+
+    public init(entries: [Entry]) {
+        var map: [InfoType: Entry] = [:]
+        for e in entries { map[e.id] = e }
+        self.entries = map
+    }
+
+    public static let empty = FactsVocabulary(entries: [])
+
+    /// Reads `vocabulary.json` from a Signatures folder.
+    public static func load(signatures: URL = MingchaPaths.signatures) throws -> FactsVocabulary {
+        let url = signatures.appendingPathComponent("vocabulary.json")
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw FactsError.vocabularyUnreadable(url.path) }
+        struct File: Decodable { var types: [Entry] }
+        do {
+            return FactsVocabulary(entries: try JSONDecoder().decode(File.self, from: data).types)
+        } catch {
+            throw FactsError.vocabularyMalformed(url.path, String(describing: error))
+        }
+    }
+
+    public func isSensitive(_ t: InfoType) -> Bool { entries[t]?.sensitive ?? false }
+    public func isUnchangeable(_ t: InfoType) -> Bool { entries[t]?.unchangeable ?? false }
+
+    /// The type and its ancestors, nearest first (bounded: the vocabulary may not be a tree).
+    public func lineage(_ t: InfoType) -> [InfoType] {
+        var out = [t]
+        var cur = t
+        for _ in 0..<8 {
+            guard let p = entries[cur]?.parent, !out.contains(p) else { break }
+            out.append(p)
+            cur = p
+        }
+        return out
+    }
+
+    public func zh(_ t: InfoType) -> String { entries[t]?.zh ?? t.rawValue }
+    public func en(_ t: InfoType) -> String { entries[t]?.en ?? t.rawValue }
+    public func names(_ types: [InfoType]) -> Localized {
+        Localized(zh: types.map(zh).joined(separator: "、"), en: types.map(en).joined(separator: ", "))
+    }
+}
+
+public enum FactsError: MingchaError {
+    case vocabularyUnreadable(String)
+    case vocabularyMalformed(String, String)
+    public var code: String {
+        switch self {
+        case .vocabularyUnreadable: return "facts.vocabulary-unreadable"
+        case .vocabularyMalformed: return "facts.vocabulary-malformed"
+        }
+    }
+    public var description: String {
+        switch self {
+        case .vocabularyUnreadable(let p): return "cannot read the information-type vocabulary at \(p)"
+        case let .vocabularyMalformed(p, why): return "the information-type vocabulary at \(p) is not valid: \(why)"
+        }
+    }
+}
