@@ -79,6 +79,31 @@ final class ZipHostileTests: XCTestCase {
         }, "zip.not-a-zip")
     }
 
+    /// libzip cuts a name at NUL; Android refuses such names, so do we (with our own code).
+    func testNulInEntryName() {
+        let limits = ScanLimits()
+        let bytes = ZipWriterForTests.stored([("ok.txt", [1]), ("evil\0.txt", [2])])
+        XCTAssertEqual(ArchiveFixtures.code {
+            _ = try ZipArchive(bytes: bytes, name: "nul.zip", limits: limits, budget: InflateBudget(limits: limits))
+        }, "zip.bad-entry-name")
+    }
+
+    /// Many threads reading one archive get the right bytes, and the shared budget adds up exactly.
+    func testConcurrentReads() throws {
+        let limits = ScanLimits()
+        let budget = InflateBudget(limits: limits)
+        let z = try ArchiveFixtures.open("three-100k.zip", limits: limits, budget: budget)
+        let lock = NSLock()
+        var bad = 0
+        DispatchQueue.concurrentPerform(iterations: 60) { i in
+            let part = i % 3
+            let ok = (try? z.read("part\(part).bin")) == [UInt8](repeating: UInt8(part), count: 102_400)
+            if !ok { lock.lock(); bad += 1; lock.unlock() }
+        }
+        XCTAssertEqual(bad, 0)
+        XCTAssertEqual(budget.consumed, 60 * 102_400)
+    }
+
     /// Every prefix and a sample of byte flips of a real APK: typed errors or success, never a trap.
     func testCutsAndFlipsNeverCrash() throws {
         let bytes = try [UInt8](Data(contentsOf: ArchiveFixtures.dir.appendingPathComponent("signed-v1v2v3.apk")))

@@ -84,9 +84,12 @@ public final class ZipArchive: @unchecked Sendable {
             let len = strlen(namePtr)
             let nameBytes = [UInt8](UnsafeRawBufferPointer(start: namePtr, count: len))
             guard nameBytes.elementsEqual(records[i].nameBytes) else {
-                // A NUL inside a name: libzip stops there, Android would not. Keep the directory's bytes.
                 zip_discard(z)
-                throw ZipError.truncated(name, detail: "entry \(i) name disagrees between readers")
+                // libzip stops a name at NUL; Android's reader refuses names holding NUL.
+                if records[i].nameBytes.contains(0) {
+                    throw ZipError.badEntryName(name, index: i, detail: "it contains a NUL byte")
+                }
+                throw ZipError.truncated(name, detail: "entry \(i): libzip and the central directory disagree on its name")
             }
             let entryName = String(decoding: nameBytes, as: UTF8.self)
             let encrypted = (records[i].flags & 1) != 0

@@ -14,6 +14,7 @@ public enum ZipError: MingchaError, Equatable {
     case bundleWithoutBase(String, detail: String)
     case unreadable(String, detail: String)
     case noApk(String)
+    case badEntryName(String, index: Int, detail: String)
     case localHeaderMismatch(String, entry: String, detail: String)
 
     public var code: String {
@@ -32,6 +33,7 @@ public enum ZipError: MingchaError, Equatable {
         case .bundleWithoutBase: return "bundle.no-base"
         case .unreadable: return "zip.unreadable"
         case .noApk: return "zip.no-apk"
+        case .badEntryName: return "zip.bad-entry-name"
         case .localHeaderMismatch: return "zip.local-header-mismatch"
         }
     }
@@ -64,6 +66,8 @@ public enum ZipError: MingchaError, Equatable {
             return "\(a) is an APK bundle without a base APK: \(d)"
         case let .unreadable(a, d):
             return "cannot read \(a): \(d)"
+        case let .badEntryName(a, i, d):
+            return "\(a): entry \(i) has an invalid name (\(d)); Android refuses such packages"
         case let .noApk(a):
             return "\(a) is a zip but neither an APK (no AndroidManifest.xml) nor a bundle of APKs"
         case let .localHeaderMismatch(a, e, d):
