@@ -109,7 +109,7 @@ final class BundleTests: XCTestCase {
 
 /// A minimal stored-only zip writer for in-memory test archives (the format, written out).
 enum ZipWriterForTests {
-    static func stored(_ files: [(String, [UInt8])]) -> [UInt8] {
+    static func stored(_ files: [(String, [UInt8])], zip64EndRecord: Bool = false) -> [UInt8] {
         var out: [UInt8] = [], cd: [UInt8] = []
         func u16(_ v: Int, _ b: inout [UInt8]) { b += [UInt8(v & 0xff), UInt8(v >> 8 & 0xff)] }
         func u32(_ v: UInt32, _ b: inout [UInt8]) { for i in 0..<4 { b.append(UInt8(v >> (8 * UInt32(i)) & 0xff)) } }
@@ -124,6 +124,17 @@ enum ZipWriterForTests {
         }
         let cdOffset = out.count
         out += cd
+        if zip64EndRecord {
+            // zip64 end record + locator, and a classic end record whose fields say "see zip64".
+            func u64(_ v: Int, _ b: inout [UInt8]) { for i in 0..<8 { b.append(UInt8(v >> (8 * i) & 0xff)) } }
+            let z64 = out.count
+            u32(0x0606_4b50, &out); u64(44, &out); u16(45, &out); u16(45, &out); u32(0, &out); u32(0, &out)
+            u64(files.count, &out); u64(files.count, &out); u64(cd.count, &out); u64(cdOffset, &out)
+            u32(0x0706_4b50, &out); u32(0, &out); u64(z64, &out); u32(1, &out)
+            u32(0x0605_4b50, &out); u16(0, &out); u16(0, &out); u16(0xFFFF, &out); u16(0xFFFF, &out)
+            u32(0xFFFF_FFFF, &out); u32(0xFFFF_FFFF, &out); u16(0, &out)
+            return out
+        }
         u32(0x0605_4b50, &out); u16(0, &out); u16(0, &out); u16(files.count, &out); u16(files.count, &out)
         u32(UInt32(cd.count), &out); u32(UInt32(cdOffset), &out); u16(0, &out)
         return out

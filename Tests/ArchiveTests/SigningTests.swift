@@ -45,6 +45,31 @@ final class SigningTests: XCTestCase {
         XCTAssertNotNil(info.certificates.first { $0.scheme == "v1" && $0.file == "META-INF/RSA.RSA" })
     }
 
+    /// The v3.1 block id reads with the v3 layout and is reported as its own scheme.
+    func testV31BlockId() throws {
+        var bytes = try [UInt8](Data(contentsOf: ArchiveFixtures.dir.appendingPathComponent("signed-v1v2v3.apk")))
+        let limits = ScanLimits()
+        let z0 = try ZipArchive(bytes: bytes, name: "x.apk", limits: limits, budget: InflateBudget(limits: limits))
+        let cd = try XCTUnwrap(z0.centralDirectoryOffset)
+        let r = ByteReader(bytes)
+        var at = cd - Int(try r.peekU64(at: cd - 24))
+        var patched = false
+        while at < cd - 24 {
+            let len = Int(try r.peekU64(at: at))
+            if try r.peekU32(at: at + 8) == 0xf053_68c0 {
+                for (i, b) in [0x61, 0xad, 0x93, 0x1b].enumerated() { bytes[at + 8 + i] = UInt8(b) }
+                patched = true
+            }
+            at += 8 + len
+        }
+        XCTAssertTrue(patched)
+        let z = try ZipArchive(bytes: bytes, name: "x.apk", limits: limits, budget: InflateBudget(limits: limits))
+        let info = ApkSigning.read(path: "x.apk", archive: z)
+        XCTAssertEqual(info.schemes, ["v1", "v2", "v3.1"])
+        XCTAssertEqual(info.problems, [])
+        XCTAssertEqual(info.certificates.filter { $0.scheme == "v3.1" }.first?.minSdk, 24)
+    }
+
     func testV1OnlyECFixture() throws {
         let info = try signing("signed-v1-ec.apk")
         XCTAssertEqual(info.schemes, ["v1"])

@@ -58,6 +58,22 @@ final class ZipQuirkTests: XCTestCase {
         XCTAssertEqual(try r.peekU32(at: z.centralDirectoryOffset ?? 0), 0x0201_4b50)
     }
 
+    /// A zip64 end record (what archives with more than 65,535 entries carry) is followed.
+    func testZip64EndRecord() throws {
+        let limits = ScanLimits()
+        let files = (0..<5).map { ("f\($0).txt", [UInt8](repeating: UInt8($0), count: 10 + $0)) }
+        let bytes = ZipWriterForTests.stored(files, zip64EndRecord: true)
+        let z = try ZipArchive(bytes: bytes, name: "z64.zip", limits: limits, budget: InflateBudget(limits: limits))
+        XCTAssertEqual(z.entries.map(\.name), files.map(\.0))
+        XCTAssertEqual(try z.read("f3.txt"), files[3].1)
+        XCTAssertEqual(try ByteReader(bytes).peekU32(at: z.centralDirectoryOffset ?? 0), 0x0201_4b50)
+        var tight = limits
+        tight.maxEntries = 4
+        XCTAssertEqual(ArchiveFixtures.code {
+            _ = try ZipArchive(bytes: bytes, name: "z64.zip", limits: tight, budget: InflateBudget(limits: tight))
+        }, "zip.too-many-entries")
+    }
+
     /// Every entry of the signed fixture inflates to what unzip extracts.
     func testAgreesWithUnzip() throws {
         let z = try ArchiveFixtures.open("signed-v1v2v3.apk")
