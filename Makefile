@@ -44,3 +44,8 @@ crosscheck: deps build corpus
 
 clean:
 	rm -rf .build
+
+# Per-rule precision and recall of `mingcha scan` over Samples/**/expected.json.
+eval: deps build
+	@python3 scripts/eval.py --self-test
+	@./scripts/eval.sh $(BIN)
