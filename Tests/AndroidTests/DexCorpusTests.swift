@@ -55,6 +55,7 @@ final class DexCorpusTests: XCTestCase {
         XCTAssertGreaterThan(files.count, 28)
         var agree = 0, classes = 0, refused = 0, onlyOurs = 0
         var disagreements: [String] = []
+        var classesByAPK: [String: [String]] = [:]
         for (label, url) in files {
             let bytes = try [UInt8](Data(contentsOf: url))
             let text = DexDumpReference.run([], file: url.path) ?? ""
@@ -72,6 +73,9 @@ final class DexCorpusTests: XCTestCase {
                 if ref.classes.isEmpty { refused += 1 } else { disagreements.append("\(label): \(error)") }
                 continue
             }
+            if let bang = label.firstIndex(of: "!") {
+                classesByAPK[String(label[..<bang]), default: []] += ours.map(DexNames.dotted)
+            }
             if ours == ref.classes { agree += 1; classes += ours.count }
             else { disagreements.append("\(label): \(ours.count) classes vs dexdump \(ref.classes.count)") }
         }
@@ -79,6 +83,33 @@ final class DexCorpusTests: XCTestCase {
               + "\(refused) refused by both; \(onlyOurs) DEX 036 read only by us; \(disagreements.count) disagree")
         for d in disagreements.prefix(20) { print("  disagree: \(d)") }
         XCTAssertEqual(disagreements.count, 0, "\(disagreements.prefix(5))")
+
+        // No corpus app is packed (its zip listings hold no packer files): every hit is a false positive.
+        let sigs = try PackerSignatures.standard()
+        var packed: [String] = []
+        for (apk, names) in classesByAPK.sorted(by: { $0.key < $1.key }) {
+            let listing = Self.listing(corpus.appendingPathComponent("apk").appendingPathComponent(apk))
+            let hits = PackerDetector.detect(classNames: names,
+                                             nativeLibs: listing.filter { $0.hasPrefix("lib/") && $0.hasSuffix(".so") },
+                                             assets: listing.filter { $0.hasPrefix("assets/") }, signatures: sigs)
+            packed += hits.map { "\(apk): \($0.id) \($0.matches.map(\.value).prefix(3))" }
+        }
+        print("Packer detection over \(classesByAPK.count) corpus APKs with code: \(packed.count) hits")
+        for p in packed.prefix(10) { print("  packer: \(p)") }
+        XCTAssertEqual(packed, [])
+    }
+
+    static func listing(_ apk: URL) -> [String] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
+        p.arguments = ["-Z1", apk.path]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return [] }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
     func testInstructionsAndInvokesAgreeWithDexdump() throws {

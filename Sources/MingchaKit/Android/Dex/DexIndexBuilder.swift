@@ -3,7 +3,7 @@ extension DexIndex {
     /// `problems` and skipped; only a count over `ScanLimits` throws.
     public static func build(_ files: [DexFile], limits: ScanLimits = ScanLimits()) throws -> DexIndex {
         guard files.count <= limits.maxDexCount else {
-            throw DexError.tooLarge(what: "DEX files", count: files.count, limit: limits.maxDexCount)
+            throw DexError.tooLarge(what: "files", count: files.count, limit: limits.maxDexCount)
         }
         var b = DexIndexBuilder(limits: limits)
         for f in files { b.add(f) }
