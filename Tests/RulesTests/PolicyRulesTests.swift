@@ -32,6 +32,15 @@ final class PolicyRulesTests: XCTestCase {
         XCTAssertTrue(out[0].message.en.contains("Contacts"), out[0].message.en)
         XCTAssertEqual(out[0].confidence, .confirmed)
         XCTAssertTrue(out[0].evidence.contains { $0.kind == .policyMissing })
+        // A sensitive permission alone is a capability, even without a collection fact; a
+        // non-sensitive type the policy misses weighs less.
+        f.collection = [TF.collect("network_info")]
+        f.permissions = [TF.permission("android.permission.READ_CALL_LOG", ["call_log"])]
+        let both = TF.run("policy.undisclosed-info", f)
+        XCTAssertEqual(both.count, 2)
+        XCTAssertEqual(both.first { $0.message.en.contains("Call log") }?.severity, .high)
+        XCTAssertEqual(both.first { $0.message.en.contains("Network") }?.severity, .medium)
+        f.permissions = []
         // Near miss: a parent type mentioned covers the child ("设备标识符" covers IMEI).
         f.collection = [TF.collect("imei")]
         f.policy = TF.policy(mentions: ["device_id"])
@@ -94,7 +103,14 @@ final class PolicyRulesTests: XCTestCase {
         let out = TF.run("policy.contradiction", f)
         XCTAssertEqual(out.count, 1)
         XCTAssertEqual(out.first?.evidence.first?.detail, "我们不会收集您的设备标识符")
+        // A declared permission contradicts a negation too.
+        f.collection = []
+        f.permissions = [TF.permission("android.permission.READ_CONTACTS", ["contacts"])]
+        f.policy?.negations = [InfoMention(type: "contacts", evidence: [TF.sentence("我们不会读取您的通讯录")])]
+        XCTAssertEqual(TF.run("policy.contradiction", f).count, 1)
         // Near miss: negation of something not collected.
+        f.permissions = []
+        f.collection = [TF.collect("imei", by: .sdk("x"))]
         f.policy?.negations = [InfoMention(type: "contacts")]
         XCTAssertTrue(TF.run("policy.contradiction", f).isEmpty)
     }

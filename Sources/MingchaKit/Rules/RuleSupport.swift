@@ -54,6 +54,20 @@ enum RuleSupport {
         return map.keys.sorted().map { ($0, map[$0] ?? []) }
     }
 
+    /// What the app itself (not an SDK) can collect: its collection facts plus the information its
+    /// sensitive permissions expose (a builder may not have turned every permission into a
+    /// collection fact), grouped by type.
+    static func ownCapabilities(_ facts: AppFacts) -> [(InfoType, [CollectionFact])] {
+        var map: [InfoType: [CollectionFact]] = [:]
+        for c in facts.collection where c.collector == .app { map[c.infoType, default: []].append(c) }
+        for p in facts.permissions where p.sensitive {
+            for t in p.infoTypes where !(map[t]?.contains { $0.channel == .permission } ?? false) {
+                map[t, default: []].append(CollectionFact(infoType: t, collector: .app, channel: .permission, evidence: p.evidence))
+            }
+        }
+        return map.keys.sorted().map { ($0, map[$0] ?? []) }
+    }
+
     /// Whether this collection is shown by the package itself rather than by an SDK's documentation.
     static func provenInPackage(_ c: CollectionFact) -> Bool { c.channel != .sdkDocumented }
 

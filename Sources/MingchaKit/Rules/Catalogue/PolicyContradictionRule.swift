@@ -14,7 +14,13 @@ struct PolicyContradictionRule: Rule {
     func evaluate(_ facts: AppFacts, _ ctx: RuleContext) -> [Finding] {
         guard let policy = facts.policy, policy.textAvailable, !policy.negations.isEmpty else { return [] }
         var out: [Finding] = []
-        for (type, cs) in RuleSupport.collectedTypes(facts) {
+        var capabilities: [InfoType: [CollectionFact]] = [:]
+        for (t, cs) in RuleSupport.collectedTypes(facts) { capabilities[t, default: []] += cs }
+        for (t, cs) in RuleSupport.ownCapabilities(facts) where cs.contains(where: { $0.channel == .permission }) {
+            capabilities[t, default: []] += cs.filter { $0.channel == .permission }
+        }
+        for type in capabilities.keys.sorted() {
+            let cs = Array(Set(capabilities[type] ?? [])).sorted { $0.evidence.first?.oneLine ?? "" < $1.evidence.first?.oneLine ?? "" }
             guard let neg = ctx.vocabulary.lineage(type).lazy.compactMap({ policy.negation(of: $0) }).first else { continue }
             let name = ctx.vocabulary.names([type])
             let who = Array(Set(cs.map { RuleSupport.collectorName($0.collector, facts).zh })).sorted()

@@ -16,9 +16,7 @@ struct UndisclosedInfoRule: Rule {
     func evaluate(_ facts: AppFacts, _ ctx: RuleContext) -> [Finding] {
         guard let policy = facts.policy, policy.textAvailable else { return [] }
         var out: [Finding] = []
-        for (type, all) in RuleSupport.collectedTypes(facts) {
-            let own = all.filter { $0.collector == .app }
-            guard !own.isEmpty else { continue }
+        for (type, own) in RuleSupport.ownCapabilities(facts) {
             if ctx.policyMentions(policy, type) != nil { continue }
             if policy.negation(of: type) != nil { continue } // a contradiction, reported by policy.contradiction
             let proven = own.contains(where: RuleSupport.provenInPackage)
@@ -26,7 +24,10 @@ struct UndisclosedInfoRule: Rule {
             out.append(meta.finding(
                 Localized(zh: "应用可收集「\(name.zh)」，隐私政策未提及。", en: "The app can collect \(name.en); the policy never mentions it."),
                 evidence: RuleSupport.evidence(own) + [RuleSupport.policyMissing(policy, type.rawValue)],
-                confidence: proven ? .confirmed : .suspected))
+                confidence: proven ? .confirmed : .suspected,
+                // Sensitive information, or a permission the user is asked for, weighs more than
+                // e.g. network state read silently.
+                severity: ctx.vocabulary.isSensitive(type) || own.contains { $0.channel == .permission } ? .high : .medium))
         }
         return out
     }
