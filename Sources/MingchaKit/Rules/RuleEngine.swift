@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the enabled rules of the catalogue over one app's facts and returns its findings in a
 /// stable order (same facts and configuration: same bytes out).
 public struct RuleEngine: Sendable {
@@ -65,5 +67,14 @@ public enum FindingOrder {
 
     private static func key(_ f: Finding) -> [String] {
         [f.ruleId, f.sdk ?? "", f.evidence.first?.oneLine ?? "", f.message.en, f.message.zh, String(f.evidence.count)]
+    }
+}
+
+extension RuleEngine {
+    /// The engine the scanner uses: the whole catalogue, the vocabulary from `Signatures/`, and the
+    /// configuration (file + flags) already merged by the caller.
+    public static func standard(config: RuleConfig = RuleConfig(), signatures: URL = MingchaPaths.signatures,
+                                resolveCategory: ((String) -> AppCategory?)? = nil) throws -> RuleEngine {
+        try RuleEngine(config: config, vocabulary: FactsVocabulary.load(signatures: signatures), resolveCategory: resolveCategory)
     }
 }

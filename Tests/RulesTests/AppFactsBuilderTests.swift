@@ -1,0 +1,44 @@
+import XCTest
+@testable import MingchaKit
+
+final class AppFactsBuilderTests: XCTestCase {
+    func testFinishAddsPermissionCollectionAndOrders() throws {
+        var f = TF.android()
+        f.permissions = [TF.permission("android.permission.READ_CONTACTS", ["contacts"]),
+                         TF.permission("android.permission.ACCESS_FINE_LOCATION", ["location"]),
+                         TF.permission("android.permission.INTERNET", ["network_info"], sensitive: false),
+                         TF.permission("android.permission.READ_CONTACTS", ["contacts"])]
+        f.collection = [TF.collect("location", by: .sdk("amap")), TF.collect("clipboard")]
+        f.limitations = ["b", "a", "b"]
+        AppFactsBuilder.finish(&f)
+        XCTAssertEqual(f.permissions.map(\.name), ["android.permission.ACCESS_FINE_LOCATION", "android.permission.INTERNET", "android.permission.READ_CONTACTS"])
+        XCTAssertEqual(f.collection.map { "\($0.infoType):\($0.channel.rawValue)" },
+                       ["clipboard:api", "contacts:permission", "location:permission", "location:api"])
+        XCTAssertFalse(f.collection.contains { $0.infoType == "network_info" }, "non-sensitive permissions are not collection")
+        XCTAssertEqual(f.limitations, ["a", "b"])
+        // Idempotent and order-independent.
+        var g = f
+        g.collection.reverse(); g.permissions.reverse()
+        AppFactsBuilder.finish(&g)
+        XCTAssertEqual(try JSONOutput.string(g), try JSONOutput.string(f))
+    }
+
+    /// The engine over a large app stays fast (rules are comparisons over facts, nothing more).
+    func testEngineSpeedOnLargeFacts() throws {
+        var f = TF.android()
+        let types: [InfoType] = ["imei", "location", "contacts", "app_list", "clipboard", "mac", "sms", "device_info"]
+        for i in 0..<200 { f.sdks.append(TF.sdk("sdk\(i)", zh: "SDK\(i)", en: "SDK \(i)", vendor: "厂商\(i)有限公司")) }
+        for i in 0..<20_000 {
+            f.collection.append(TF.collect(types[i % types.count], by: i % 3 == 0 ? .app : .sdk("sdk\(i % 200)"), "Lc\(i);->m()V"))
+        }
+        f.policy = TF.policy(mentions: ["location"])
+        f.policy?.sdkDisclosures = (0..<100).map { SDKDisclosure(name: "SDK\($0)", infoTypes: ["imei"]) }
+        let engine = try RuleEngine(vocabulary: TF.vocabulary)
+        let start = Date()
+        let out = engine.run(f)
+        let seconds = Date().timeIntervalSince(start)
+        XCTAssertGreaterThan(out.count, 100)
+        XCTAssertLessThan(seconds, 5, "rule engine took \(seconds) s")
+        print("rule engine: 20000 collection facts, 200 SDKs -> \(out.count) findings in \(String(format: "%.3f", seconds)) s")
+    }
+}
