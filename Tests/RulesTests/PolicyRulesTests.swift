@@ -211,4 +211,30 @@ final class PolicyRulesTests: XCTestCase {
         f.policy?.personalisation.optOutDescribed = true
         XCTAssertTrue(TF.run("policy.no-personalisation-optout", f).isEmpty)
     }
+
+    func testDeletionObstacles() {
+        var f = TF.android()
+        f.policy = TF.policy()
+        XCTAssertTrue(TF.run("policy.deletion-obstacles", f).isEmpty)
+        f.policy?.deletion.conditions = [TF.sentence("注销前需上传手持身份证照片")]
+        XCTAssertEqual(TF.run("policy.deletion-obstacles", f).first?.types, [7])
+    }
+
+    func testNoDate() {
+        var f = TF.android()
+        f.policy = TF.policy()
+        XCTAssertEqual(TF.run("policy.no-date", f).count, 1)
+        f.policy?.effectiveDate = "2024-01-01"
+        XCTAssertTrue(TF.run("policy.no-date", f).isEmpty)
+        f.policy = PolicySummary(availability: .linked)
+        XCTAssertTrue(TF.run("policy.no-date", f).isEmpty, "text not read")
+    }
+
+    func testImpliedConsentClauseInPolicy() {
+        var f = TF.android()
+        f.policy = TF.policy()
+        XCTAssertTrue(TF.run("android.implied-consent", f).isEmpty)
+        f.policy?.impliedConsent = [TF.sentence("您继续使用本应用即视为同意本政策")]
+        XCTAssertEqual(TF.run("android.implied-consent", f).count, 1)
+    }
 }
