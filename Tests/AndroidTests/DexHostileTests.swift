@@ -79,6 +79,21 @@ final class DexHostileTests: XCTestCase {
         XCTAssertGreaterThan(outcomes["dex.bad-index", default: 0], 0)
     }
 
+    /// A 041 header that says it sits inside a larger container: read, but flagged partial.
+    func testContainerIsFlagged() throws {
+        var b = try Self.fixtureBytes()
+        b[6] = UInt8(ascii: "1"); b[5] = UInt8(ascii: "4")       // "041"
+        put32(&b, 36, 0x78)                                       // header_size of 041
+        put32(&b, 0x74, 0x70)                                     // header_offset: not the first DEX
+        let dex = try DexFile.parse(b, name: "x")
+        XCTAssertEqual(dex.header.version, "041")
+        XCTAssertEqual(dex.header.headerOffset, 0x70)
+        XCTAssertEqual(dex.problems.map(\.code), ["dex.unsupported"])
+        XCTAssertFalse(try Self.parsedClean(Self.fixtureBytes()).isPartial)
+    }
+
+    static func parsedClean(_ b: [UInt8]) throws -> DexFile { try DexFile.parse(b, name: "x") }
+
     func testHugeCounts() throws {
         var b = try Self.fixtureBytes()
         put32(&b, 56, 0x7fff_ffff)                     // string_ids_size

@@ -94,6 +94,28 @@ final class DexIndexTests: XCTestCase {
         XCTAssertEqual(idx.fieldWrites(in: objects).map(\.name), ["count", "total"])
     }
 
+    func testTypeReferences() throws {
+        let idx = try DexFixtureTests.index()
+        let objects = MethodRef(className: "com.mingcha.fx.Formats", name: "objects", proto: "()Ljava/lang/Object;")
+        XCTAssertEqual(idx.types(in: objects), ["Landroid/telephony/TelephonyManager;", "Ljava/lang/String;",
+                                                "Ljava/lang/CharSequence;", "Ljava/lang/StringBuilder;", "[I", "[I", "[I"])
+        XCTAssertEqual(idx.methods(referencingType: "java.lang.StringBuilder", op: 0x22), [objects])
+        XCTAssertEqual(idx.methods(referencingType: "java.lang.StringBuilder", op: 0x1c), [])
+        XCTAssertEqual(Set(idx.methods(referencingType: "android.telephony.TelephonyManager").map(\.name)),
+                       ["objects", "onCreate"])
+    }
+
+    func testBuildFromBytesKeepsGoodFiles() throws {
+        let good = try [UInt8](Data(contentsOf: DexFixtureTests.dir.appendingPathComponent("classes.dex")))
+        let idx = try DexIndex.build(named: [("classes.dex", good), ("classes2.dex", Array(good.prefix(40)))])
+        XCTAssertEqual(idx.classes.count, 4)
+        XCTAssertEqual(idx.problems.map(\.code), ["dex.truncated"])
+        XCTAssertEqual(idx.problems.first?.dexFile, "classes2.dex")
+        XCTAssertEqual(DexIndex.loadOrder(["classes10.dex", "assets/classes2.dex", "classes2.dex", "classes.dex",
+                                           "classes1.dex", "classes02.dex", "lib/x.so", "classes3.dex"]),
+                       ["classes.dex", "classes2.dex", "classes3.dex", "classes10.dex"])
+    }
+
     func testMethodRefForms() {
         let r = MethodRef(smali: getDeviceId)
         XCTAssertEqual(r?.className, "android.telephony.TelephonyManager")

@@ -16,6 +16,8 @@ public enum DexError: MingchaError, Equatable {
     case malformed(what: String, offset: Int)
     /// An instruction or payload overruns its code item.
     case badInstruction(what: String, method: String, pc: Int)
+    /// A valid feature this reader does not handle (named), so the result is partial.
+    case unsupported(String)
 
     public var code: String {
         switch self {
@@ -27,6 +29,7 @@ public enum DexError: MingchaError, Equatable {
         case .badEndian: return "dex.bad-endian"
         case .malformed: return "dex.malformed"
         case .badInstruction: return "dex.bad-instruction"
+        case .unsupported: return "dex.unsupported"
         }
     }
 
@@ -48,6 +51,8 @@ public enum DexError: MingchaError, Equatable {
             return "DEX \(what) is malformed at offset \(offset)"
         case let .badInstruction(what, method, pc):
             return "DEX code of \(method) is malformed at pc \(pc): \(what)"
+        case .unsupported(let what):
+            return "DEX feature not read: \(what)"
         }
     }
 

@@ -30,6 +30,10 @@ public struct DexFile: Sendable {
         do { header = try DexHeader.parse(r) } catch { throw DexError.from(error, reading: "header") }
         var dex = DexFile(name: name, header: header, bytes: bytes)
         try dex.validateTables(limits: limits)
+        if header.headerOffset != 0 || header.containerSize > header.fileSize {
+            // A 041 container holding several DEX files: only the first one is read.
+            dex.problems.append(.unsupported("DEX 041 container with more than one DEX file"))
+        }
         dex.readMap()
         try dex.readClassDefs(limits: limits)
         return dex

@@ -14,6 +14,9 @@ public struct DexHeader: Sendable, Equatable {
     public var methodIds: Table
     public var classDefs: Table
     public var data: Table
+    /// DEX 041 containers (several DEX files in one): total size and this header's offset.
+    public var containerSize: UInt32 = 0
+    public var headerOffset: UInt32 = 0
 
     public struct Table: Sendable, Equatable {
         public var count: Int
@@ -40,7 +43,7 @@ public struct DexHeader: Sendable, Equatable {
         func table(_ at: Int) throws -> Table {
             Table(count: Int(try r.peekU32(at: at)), offset: Int(try r.peekU32(at: at + 4)))
         }
-        return DexHeader(
+        var h = DexHeader(
             version: version,
             checksum: try r.peekU32(at: 8),
             fileSize: try r.peekU32(at: 32),
@@ -49,6 +52,11 @@ public struct DexHeader: Sendable, Equatable {
             stringIds: try table(56), typeIds: try table(64), protoIds: try table(72),
             fieldIds: try table(80), methodIds: try table(88), classDefs: try table(96),
             data: try table(104))
+        if version >= "041", h.headerSize >= 0x78, r.size >= 0x78 {
+            h.containerSize = try r.peekU32(at: 0x70)
+            h.headerOffset = try r.peekU32(at: 0x74)
+        }
+        return h
     }
 
     private static func printable(_ m: [UInt8]) -> String {

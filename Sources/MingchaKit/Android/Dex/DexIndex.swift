@@ -12,6 +12,9 @@ public struct DexIndex: Sendable {
     public internal(set) var constStrings = DexEdgeList()
     /// iget*/iput*/sget*/sput*: method id -> field id, op = the opcode.
     public internal(set) var fieldAccesses = DexEdgeList()
+    /// const-class, check-cast, instance-of, new-instance, new-array, filled-new-array:
+    /// method id -> interned type descriptor, op = the opcode.
+    public internal(set) var typeRefs = DexEdgeList()
     /// Classes defined twice (the first DEX wins, as in Android's class loader).
     public internal(set) var duplicateClasses: [String] = []
     /// What could not be read; non-empty means the index is partial.
@@ -191,6 +194,19 @@ public struct DexIndex: Sendable {
         return fieldAccesses.edges(from: id)
             .filter { DexIndex.isFieldRead(fieldAccesses.op[Int($0)]) == reads }
             .compactMap { fieldRef(fieldAccesses.to[Int($0)]) }
+    }
+
+    /// Type descriptors a method names in code (`new-instance`, `const-class`, casts, arrays), in code order.
+    public func types(in method: MethodRef) -> [String] {
+        guard let id = methodId(method) else { return [] }
+        return typeRefs.edges(from: id).map { names[typeRefs.to[Int($0)]] }
+    }
+
+    /// Methods that name class `dotted` in code; `op` limits to one opcode (0x22 new-instance, 0x1c const-class).
+    public func methods(referencingType dotted: String, op: UInt8? = nil) -> [MethodRef] {
+        guard let t = names.lookup(DexNames.descriptor(dotted)) else { return [] }
+        let e = typeRefs.edges(to: t).filter { op == nil || typeRefs.op[Int($0)] == op }
+        return distinct(e.map { typeRefs.from[Int($0)] }).compactMap { methodRef($0) }
     }
 
     /// Methods that read `field` (e.g. `Landroid/os/Build;->SERIAL:Ljava/lang/String;`).

@@ -9,6 +9,38 @@ extension DexIndex {
         for f in files { b.add(f) }
         return b.finish()
     }
+
+    /// Parses and indexes an app's DEX files (`classes.dex`, `classes2.dex`, ... in that order).
+    /// A file that cannot be parsed is recorded in `problems` and the others are still indexed.
+    public static func build(named files: [(name: String, bytes: [UInt8])], limits: ScanLimits = ScanLimits()) throws -> DexIndex {
+        guard files.count <= limits.maxDexCount else {
+            throw DexError.tooLarge(what: "files", count: files.count, limit: limits.maxDexCount)
+        }
+        var b = DexIndexBuilder(limits: limits)
+        for f in files {
+            do {
+                b.add(try DexFile.parse(f.bytes, name: f.name, limits: limits))
+            } catch {
+                b.problem(f.name, nil, error)
+            }
+        }
+        return b.finish()
+    }
+
+    /// The APK entries Android loads as code, in its order: `classes.dex`, then `classes2.dex`,
+    /// `classes3.dex`, ... (numeric, not lexical). Only root entries count; `classes1.dex` is not a
+    /// name Android uses. ART stops at the first gap; we keep later files, since code there can
+    /// still be loaded by the app itself.
+    public static func loadOrder(_ names: [String]) -> [String] {
+        func number(_ n: String) -> Int? {
+            guard !n.contains("/"), n.hasPrefix("classes"), n.hasSuffix(".dex"), n.utf8.count >= 11 else { return nil }
+            let mid = n.dropFirst(7).dropLast(4)
+            if mid.isEmpty { return 1 }
+            guard let k = Int(mid), k >= 2, String(k) == mid else { return nil }
+            return k
+        }
+        return names.compactMap { n in number(n).map { (n, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+    }
 }
 
 /// Maps one DEX file's local indices to the index's global ids, each resolved at most once.
@@ -53,7 +85,7 @@ struct DexIndexBuilder {
         }
     }
 
-    private mutating func problem(_ file: String, _ location: String?, _ e: Error) {
+    mutating func problem(_ file: String, _ location: String?, _ e: Error) {
         let code = (e as? MingchaError)?.code ?? "dex.malformed"
         index.problems.append(DexIndexProblem(dexFile: file, location: location, code: code, message: "\(e)"))
     }
@@ -198,6 +230,8 @@ struct DexIndexBuilder {
                 index.constStrings.append(caller, try string(ins.index, dex, &ids), ins.opcode)
             case .field:
                 index.fieldAccesses.append(caller, try field(ins.index, dex, &ids), ins.opcode)
+            case .type:
+                index.typeRefs.append(caller, try type(ins.index, dex, &ids), ins.opcode)
             default:
                 break
             }
@@ -209,6 +243,7 @@ struct DexIndexBuilder {
         index.calls.finish(fromNodes: m, toNodes: m)
         index.constStrings.finish(fromNodes: m, toNodes: index.names.strings.count)
         index.fieldAccesses.finish(fromNodes: m, toNodes: index.fieldKeys.count)
+        index.typeRefs.finish(fromNodes: m, toNodes: index.names.strings.count)
         return index
     }
 }
