@@ -46,6 +46,11 @@ extension DexFile {
     mutating func readClassDefs(limits: ScanLimits) throws {
         let t = header.classDefs
         classDefs.reserveCapacity(t.count)
+        var checkedLists = Set<UInt32>()
+        var seenData = Set<UInt32>()
+        // Members of all classes together: each takes at least 2 bytes, and class data items do not
+        // overlap in a real file, so more than the file could hold means shared or overlapping data.
+        var memberBudget = bytes.count / 2
         for i in 0..<t.count {
             let o = t.offset + 32 * i
             var c = DexClassDef(classIdx: u32(o), accessFlags: u32(o + 4), superclassIdx: u32(o + 8),
@@ -57,9 +62,19 @@ extension DexFile {
             guard c.superclassIdx == DexFile.noIndex || Int(c.superclassIdx) < typeCount else {
                 throw DexError.badIndex(what: "type (superclass)", index: c.superclassIdx, count: typeCount)
             }
-            try checkTypeList(c.interfacesOff, what: "interfaces")
+            try checkTypeList(c.interfacesOff, what: "interfaces", max: DexFile.maxInterfaces, checked: &checkedLists)
             if c.classDataOff != 0 {
-                do { try readClassData(&c) } catch let e as DexError {
+                do {
+                    guard seenData.insert(c.classDataOff).inserted else {
+                        throw DexError.malformed(what: "class_data shared by two classes", offset: Int(c.classDataOff))
+                    }
+                    try readClassData(&c)
+                    let members = c.staticFields.count + c.instanceFields.count + c.directMethods.count + c.virtualMethods.count
+                    guard members <= memberBudget else {
+                        throw DexError.tooLarge(what: "class_data members (overlapping items)", count: members, limit: memberBudget)
+                    }
+                    memberBudget -= members
+                } catch let e as DexError {
                     // One unreadable class must not hide the others.
                     c.dataComplete = false
                     c.staticFields = []; c.instanceFields = []; c.directMethods = []; c.virtualMethods = []

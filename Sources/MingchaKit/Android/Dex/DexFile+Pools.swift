@@ -6,17 +6,21 @@ extension DexFile {
         guard Int(idx) < stringCount else { throw DexError.badIndex(what: "string", index: idx, count: stringCount) }
         var r = ByteReader(bytes)
         let off = Int(u32(header.stringIds.offset + 4 * Int(idx)))
+        let units: UInt32
         do {
             try r.seek(off)
-            _ = try r.uleb128()   // length in UTF-16 units; the NUL is authoritative
+            units = try r.uleb128()   // length in UTF-16 units
         } catch { throw DexError.from(error, reading: "string_data") }
         let start = r.offset
+        // Each UTF-16 unit takes at most 3 MUTF-8 bytes, so the NUL must come by then: a lying
+        // string cannot make us scan the whole file.
+        let limit = min(bytes.count, start + 3 * Int(units) + 1)
         var i = start
-        while i < bytes.count {
+        while i < limit {
             if bytes[i] == 0 { return start..<i }
             i += 1
         }
-        throw DexError.truncated(what: "string_data", offset: off)
+        throw DexError.malformed(what: "string_data without its terminator", offset: off)
     }
 
     public func string(_ idx: UInt32) throws -> String {

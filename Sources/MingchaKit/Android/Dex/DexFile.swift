@@ -65,17 +65,25 @@ public struct DexFile: Sendable {
         }
     }
 
-    /// Checks a `type_list` at `off` (0 = empty) and that each entry is a valid type index.
-    func checkTypeList(_ off: UInt32, what: String) throws {
-        if off == 0 { return }
+    /// Parameters of one method: the JVM's limit is 255 argument slots.
+    static let maxParameters = 255
+    /// Interfaces of one class: the class-file limit.
+    static let maxInterfaces = 65535
+
+    /// Checks a `type_list` at `off` (0 = empty) and that each entry is a valid type index. Lists
+    /// already checked are remembered, so many items sharing one list cost one check.
+    func checkTypeList(_ off: UInt32, what: String, max: Int, checked: inout Set<UInt32>) throws {
+        if off == 0 || checked.contains(off) { return }
         let o = Int(off)
         guard o >= DexHeader.size, o <= bytes.count - 4 else { throw DexError.badOffset(what: what, offset: off) }
         let n = Int(u32(o))
+        guard n <= max else { throw DexError.tooLarge(what: what, count: n, limit: max) }
         guard n <= (bytes.count - o - 4) / 2 else { throw DexError.truncated(what: what, offset: o) }
         for i in 0..<n {
             let t = u16(o + 4 + 2 * i)
             guard Int(t) < typeCount else { throw DexError.badIndex(what: "type (\(what))", index: t, count: typeCount) }
         }
+        checked.insert(off)
     }
 
     private mutating func validateTables(limits: ScanLimits) throws {
@@ -95,12 +103,13 @@ public struct DexFile: Sendable {
             let s = u32(h.typeIds.offset + 4 * i)
             guard Int(s) < stringCount else { throw DexError.badIndex(what: "string (type descriptor)", index: s, count: stringCount) }
         }
+        var checked = Set<UInt32>()
         for i in 0..<protoCount {
             let o = h.protoIds.offset + 12 * i
             let shorty = u32(o), ret = u32(o + 4)
             guard Int(shorty) < stringCount else { throw DexError.badIndex(what: "string (proto shorty)", index: shorty, count: stringCount) }
             guard Int(ret) < typeCount else { throw DexError.badIndex(what: "type (proto return)", index: ret, count: typeCount) }
-            try checkTypeList(u32(o + 8), what: "proto parameters")
+            try checkTypeList(u32(o + 8), what: "proto parameters", max: DexFile.maxParameters, checked: &checked)
         }
         for i in 0..<fieldCount {
             let o = h.fieldIds.offset + 8 * i

@@ -60,6 +60,11 @@ struct DexIndexBuilder {
     let limits: ScanLimits
     private var classByDescriptor: [Int32: Int32] = [:]
     private var callsFull = false
+    /// Work bounds per DEX, so items shared or overlapping in a hostile file cannot multiply the
+    /// work: code units walked, string bytes decoded (a real file needs each at most once).
+    private var unitBudget = 0
+    private var stringBudget = 0
+    private var interfaceNames: [UInt32: [String]] = [:]
 
     init(limits: ScanLimits) { self.limits = limits }
 
@@ -67,6 +72,9 @@ struct DexIndexBuilder {
         index.dexFiles.append(dex.name)
         for p in dex.problems { problem(dex.name, nil, p) }
         var ids = LocalIds(dex)
+        unitBudget = 2 * dex.bytes.count + 65_536
+        stringBudget = 2 * dex.bytes.count + 65_536
+        interfaceNames = [:]
         // Methods with code, walked after their classes are known.
         var bodies: [(method: Int32, local: UInt32, codeOff: UInt32)] = []
         for c in dex.classDefs {
@@ -108,9 +116,14 @@ struct DexIndexBuilder {
             superName = DexNames.dotted(index.names[s])
         }
         var ifaces: [String] = []
-        for t in dex.interfaces(of: c) {
-            let i = try type(t, dex, &ids)   // interns first: `names` must be read after it grows
-            ifaces.append(DexNames.dotted(index.names[i]))
+        if let known = interfaceNames[c.interfacesOff] {
+            ifaces = known
+        } else {
+            for t in dex.interfaces(of: c) {
+                let i = try type(t, dex, &ids)   // interns first: `names` must be read after it grows
+                ifaces.append(DexNames.dotted(index.names[i]))
+            }
+            interfaceNames[c.interfacesOff] = ifaces
         }
         var methods: [DexMethod] = []
         methods.reserveCapacity(c.directMethods.count + c.virtualMethods.count)
@@ -138,7 +151,14 @@ struct DexIndexBuilder {
         guard Int(i) < ids.string.count else { throw DexError.badIndex(what: "string", index: i, count: ids.string.count) }
         let cached = ids.string[Int(i)]
         if cached >= 0 { return cached }
-        let g = index.names.intern(try dex.string(i))
+        if cached == -2 { throw DexError.malformed(what: "string_data (seen before)", offset: 0) }
+        let range: Range<Int>
+        do { range = try dex.stringRange(i) } catch { ids.string[Int(i)] = -2; throw error }
+        stringBudget -= range.count + 1
+        guard stringBudget >= 0 else {
+            throw DexError.tooLarge(what: "string bytes decoded (overlapping strings)", count: range.count, limit: 0)
+        }
+        let g = index.names.intern(MUTF8.decode(dex.bytes, from: range.lowerBound, to: range.upperBound))
         ids.string[Int(i)] = g
         return g
     }
@@ -214,6 +234,11 @@ struct DexIndexBuilder {
     private mutating func walk(_ dex: DexFile, _ caller: Int32, _ local: UInt32, _ codeOff: UInt32,
                                _ ids: inout LocalIds) throws {
         let code = try dex.codeItem(at: codeOff)
+        guard code.insnsSize <= unitBudget else {
+            throw DexError.tooLarge(what: "code units walked (shared or overlapping code)", count: code.insnsSize,
+                                    limit: max(0, unitBudget))
+        }
+        unitBudget -= code.insnsSize
         var cursor = dex.instructions(of: code, methodIdx: local)
         while let ins = try cursor.next() {
             switch ins.indexKind {
