@@ -28,6 +28,26 @@ final class DexScaleTests: XCTestCase {
         XCTAssertEqual(index.callees(of: m0).count, min(n, 500))
     }
 
+    /// More than 65 536 strings: const-string/jumbo's 32-bit index reaches past the 16-bit range,
+    /// and dexdump agrees on the decoding.
+    func testJumboStringIndex() throws {
+        var s = DexSynth.oneClass(methods: 1)
+        let extra = (0..<70_000).map { String(format: "s%06d", $0) }
+        s.strings += extra
+        let last = UInt32(s.strings.count - 1)
+        s.codes = [[0x001b, UInt16(last & 0xffff), UInt16(last >> 16), 0x101a, 0x0005, 0x000e]]  // jumbo, const-string v1
+        let bytes = s.build()
+        let index = try DexIndex.build([try DexFile.parse(bytes, name: "classes.dex")])
+        XCTAssertEqual(index.strings(in: MethodRef(className: "A", name: "m0", proto: "()V")), ["s069999", "s000001"])
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mingcha-jumbo-\(getpid()).dex")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        // The synthetic file has no checksum or map list, so dexdump runs with checks off (-i -j).
+        if let text = DexDumpReference.run(["-d", "-i", "-j"], file: file.path) {
+            XCTAssertTrue(text.contains("const-string/jumbo v0, \"s069999\" // string@00011173"), "dexdump decodes the same string")
+        }
+    }
+
     /// 20 000 methods sharing one 30 000-unit code item would be 6e8 units to walk; the budget stops it.
     func testSharedCodeIsBounded() throws {
         let code = [UInt16](repeating: 0, count: 30_000) + [0x000e]
