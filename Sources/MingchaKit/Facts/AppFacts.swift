@@ -2,6 +2,28 @@
 /// Builders turn AndroidFacts / MiniProgramFacts (+ policy facts + knowledge base) into this.
 ///
 /// Owned by the Facts/Rules stage; other stages may add optional fields, never rename these.
+///
+/// How each platform fills each field, and which rules read it (a builder that leaves a field
+/// empty silences those rules rather than making them fire):
+///
+/// | field | Android | mini-program | read by |
+/// |---|---|---|---|
+/// | `permissions` | `<uses-permission>` + knowledge-base info types; `sensitive` = dangerous/special | scopes used (`scope.userLocation`...) and `requiredPrivateInfos` | excessive-permission, legacy-target-sdk, undisclosed-info |
+/// | `collection` | sensitive API call sites (collector by package prefix), permissions, SDKs' documented collection (`.sdkDocumented`) | `wx.*` privacy APIs (`.miniProgramAPI`), WXML `open-type` (`.component`) | policy.*, app-list, device-identifiers, clipboard-read, no-consent-flow |
+/// | `sdks` | prefix matches in DEX, native libs, manifest components | plugins, known JS SDK files | undisclosed-sdk, sdk-info-unattributed, shake-sensors-in-ads |
+/// | `policy` | asset/raw policy, supplied file, URL in strings; `.absent` after searching all three | supplied file only (nil when none: the guide lives in the WeChat console) | policy.* |
+/// | `consent` | layouts (CheckBox near a policy link), string resources, disagree click handlers | WXML checkboxes, privacy-API use (`flowPresent`), `wx.exitMiniProgram` in a disagree handler | default-checked-agreement, implied-consent, disagree-exits, no-consent-flow |
+/// | `preConsent` | call-graph reachability from Application/provider/static init/launcher; auto-init providers | privacy APIs in `App.onLaunch` / first page before authorisation | pre-consent-collection, pre-consent-sdk-init |
+/// | `permissionRequests` | request call sites with lifecycle, launcher flag, arrays, rationale, persisted denial | `wx.authorize`, `getPhoneNumber` buttons, `permission.*.desc` as `.declared` rationale | launch/phone-on-launch, bundled, repeated, request-without-rationale, location-no-desc |
+/// | `autostart` | receivers (boot, unlock, package, network), explicit starts of other packages, exported push components | — | self-start, associated-start |
+/// | `background` | ACCESS_BACKGROUND_LOCATION, location foreground services, sensitive calls in services/timers | `requiredBackgroundModes`, `startLocationUpdateBackground` | background-location, background-collection |
+/// | `ui` | string resources and layout texts | WXML text | no-account-deletion, no-personalisation-optout |
+/// | `category` | `--category` / batch list, resolved in categories.json | same | excessive-permission |
+/// | `declarations` | — | location APIs vs `requiredPrivateInfos` | undeclared-private-info |
+/// | `android` | manifest `uses-sdk`, installer use, packers | nil | legacy-target-sdk, install-packages, code-hidden |
+///
+/// Every builder ends with `AppFactsBuilder.finish(&facts)` (permissions become collection facts,
+/// duplicates go, lists get one order).
 public struct AppFacts: Codable, Sendable {
     public var identity: AppIdentity
     /// Permissions the app asks for (Android uses-permission; mini-program scopes and private infos).
