@@ -19,8 +19,15 @@ final class ZipQuirkTests: XCTestCase {
         XCTAssertEqual(try z.read(e), ArchiveFixtures.text)
     }
 
-    func testBogusMethodOnCompressedDataIsTypedError() throws {
+    /// Sizes that differ show compression: inflated, as apksigner does (its weird-compression-method APK).
+    func testBogusMethodOnDeflatedDataInflated() throws {
         let z = try ArchiveFixtures.open("bogus-method-deflated.zip")
+        XCTAssertEqual(z.entry("packed.txt")?.method, 0x1234)
+        XCTAssertEqual(try z.read("packed.txt"), ArchiveFixtures.text)
+    }
+
+    func testBogusMethodOnUnknownDataIsTypedError() throws {
+        let z = try ArchiveFixtures.open("bogus-method-garbage.zip")
         XCTAssertEqual(ArchiveFixtures.code { _ = try z.read("packed.txt") }, "zip.unsupported-method")
     }
 

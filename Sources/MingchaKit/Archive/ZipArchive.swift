@@ -3,7 +3,7 @@ import Foundation
 
 /// A zip (APK, bundle, nested APK) read in place through libzip, with the app's limits enforced
 /// and Android's tolerance: the encryption flag is ignored, unknown methods on stored data are
-/// read as stored, the first of duplicate names wins, bytes before the first local header are
+/// read as stored (and, as apksigner does, inflated when the sizes show compression), the first of duplicate names wins, bytes before the first local header are
 /// skipped. Entries are inflated by `Inflater` from libzip's raw data, so sizes are enforced
 /// while inflating. Reads are serialised per archive (libzip handles are not thread-safe).
 public final class ZipArchive: @unchecked Sendable {
@@ -110,7 +110,7 @@ public final class ZipArchive: @unchecked Sendable {
         self.duplicateNames = dups.sorted()
         var notes: [String] = []
         if flagged > 0 { notes.append("encryption flag set on \(flagged) entr\(flagged == 1 ? "y" : "ies"); read as plain data, as Android does") }
-        if bogus > 0 { notes.append("\(bogus) entr\(bogus == 1 ? "y uses" : "ies use") an unknown compression method; read as stored, as Android does") }
+        if bogus > 0 { notes.append("\(bogus) entr\(bogus == 1 ? "y uses" : "ies use") an unknown compression method; read as stored when the sizes match, as Android does, else inflated, as apksigner does") }
         if !dups.isEmpty { notes.append("\(dups.count) duplicate entry name(s); the first central-directory entry is used (Android 4.4+ refuses to install such a package)") }
         if let first = records.map(\.localHeaderOffset).min(), first > 0 {
             notes.append("\(first) byte(s) before the first local header")
@@ -136,10 +136,9 @@ public final class ZipArchive: @unchecked Sendable {
             throw ZipError.unreadable(name, detail: "entry \(entry.name) does not belong to this archive")
         }
         let declared = entry.uncompressedSize
-        let stored = entry.method != 8
-        if stored && entry.method != 0 && entry.compressedSize != declared {
-            throw ZipError.unsupportedMethod(name, entry: entry.name, method: entry.method)
-        }
+        // Unknown methods: equal sizes mean stored (Android); otherwise try DEFLATE (apksigner).
+        let unknownMethod = entry.method != 0 && entry.method != 8
+        let stored = entry.method == 0 || (unknownMethod && entry.compressedSize == declared)
         if declared > limits.ratioFloorBytes,
            entry.compressedSize == 0 || declared / max(1, entry.compressedSize) > limits.maxCompressionRatio {
             throw ZipError.bomb(name, entry: entry.name, compressed: entry.compressedSize, inflated: declared,
@@ -159,7 +158,11 @@ public final class ZipArchive: @unchecked Sendable {
             if stored {
                 out = data
             } else {
-                switch Inflater.inflate(data, declared: declared) {
+                let result = Inflater.inflate(data, declared: declared)
+                if unknownMethod {
+                    guard case .ok = result else { throw ZipError.unsupportedMethod(name, entry: entry.name, method: entry.method) }
+                }
+                switch result {
                 case .ok(let bytes): out = bytes
                 case .tooLong:
                     throw ZipError.sizeMismatch(name, entry: entry.name, declared: declared, actual: "more")

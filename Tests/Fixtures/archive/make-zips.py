@@ -40,11 +40,16 @@ patch(b, b"PK\x03\x04", 8, "<H", 0x1234)
 patch(b, b"PK\x01\x02", 10, "<H", 0x1234)
 write("quirk-bogus-method.zip", b)
 
-# The same bogus method on deflated data: neither Android nor we can read it.
+# The same bogus method on deflated data: apksigner inflates it (its weird-compression-method test).
 b = build([("packed.txt", TEXT, zipfile.ZIP_DEFLATED)])
 patch(b, b"PK\x03\x04", 8, "<H", 0x1234)
 patch(b, b"PK\x01\x02", 10, "<H", 0x1234)
 write("bogus-method-deflated.zip", b)
+
+# A bogus method on data that is neither stored nor DEFLATE: unreadable.
+data_at = b.find(b"packed.txt") + len("packed.txt")
+b[data_at:data_at + 4] = b"\xff\xff\xff\xff"   # DEFLATE block type 3 is reserved
+write("bogus-method-garbage.zip", b)
 
 # Duplicate names: the first central-directory entry wins.
 write("quirk-duplicates.zip", build([("dup.txt", b"first", zipfile.ZIP_STORED),

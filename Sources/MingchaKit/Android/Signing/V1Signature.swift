@@ -28,12 +28,18 @@ enum V1Signature {
         var out: [CertificateInfo] = []
         // The signer's certificate goes first, as in v2/v3; the rest keep their order.
         let signerSerials = signerIssuerSerials(signed)
+        // Fingerprints are over the bytes as stored: take them from the file when they can be
+        // walked (they match OpenSSL's stack one for one), else OpenSSL's re-encoding.
+        let original = PKCS7CertificateBytes.certificates(bytes)
         var certs: [(OpaquePointer, [UInt8])] = []
         for i in 0..<max(0, min(n, 64)) {
             guard let raw = OPENSSL_sk_value(list, Int32(i)) else { continue }
             let x = OpaquePointer(raw)
-            guard let der = CertificateReader.der(x) else { continue }
-            certs.append((x, der))
+            if let original = original, original.count == n, i < original.count {
+                certs.append((x, original[i]))
+            } else if let der = CertificateReader.der(x) {
+                certs.append((x, der))
+            }
         }
         if let i = certs.firstIndex(where: { signerSerials.contains(serialKey($0.0)) }), i > 0 {
             certs.insert(certs.remove(at: i), at: 0)
