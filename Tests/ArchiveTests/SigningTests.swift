@@ -164,6 +164,17 @@ final class SigningTests: XCTestCase {
             XCTAssertEqual(info.problems, [], name)
             XCTAssertEqual(info.signerCertificates.map(\.sha256), theirs, name)
         }
+        // Signatures without certificates and a signing block whose two sizes disagree: problems, not failures.
+        for (name, problem) in [("debian_androguard__v2-only-no-certs-in-sig.apk", "signing.no-certificates"),
+                                ("debian_androguard__v3-only-no-certs-in-sig.apk", "signing.no-certificates"),
+                                ("debian_androguard__v2-only-apk-sig-block-size-mismatch.apk", "signing.block-size")] {
+            let path = dir.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let z = try ZipArchive(path: path, limits: ScanLimits(), budget: InflateBudget(limits: ScanLimits()))
+            let info = ApkSigning.read(path: path, archive: z)
+            XCTAssertTrue(info.problems.contains { $0.hasPrefix(problem) }, "\(name): \(info.problems)")
+            XCTAssertTrue(info.signerCertificates.isEmpty, name)
+        }
         let nul = dir.appendingPathComponent("debian_androguard__v1-only-with-nul-in-entry-name.apk").path
         if FileManager.default.fileExists(atPath: nul) {
             XCTAssertEqual(ArchiveFixtures.code { _ = try ZipArchive(path: nul, limits: ScanLimits(), budget: InflateBudget(limits: ScanLimits())) },

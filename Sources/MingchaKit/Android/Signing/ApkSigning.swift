@@ -23,7 +23,11 @@ public enum ApkSigning {
                 guard let value = pairs.first(where: { $0.0 == id })?.1 else { continue }
                 info.schemes.append(name)
                 do {
-                    info.certificates += try SigningBlock.certificates(value, scheme: name)
+                    let certs = try SigningBlock.certificates(value, scheme: name)
+                    if certs.isEmpty {
+                        info.problems.append("signing.no-certificates: the \(name) signature names no certificate (Android rejects it)")
+                    }
+                    info.certificates += certs
                 } catch let p as SigningBlock.Problem {
                     info.problems.append(p.text)
                 } catch {
