@@ -44,13 +44,10 @@ public final class ZipArchive: @unchecked Sendable {
         self.budget = budget
         self.source = source
         let dir = try ZipDirectory.locate(source, name: name)
-        // The directory's own count, and the most records its size could hold, are both checked
-        // before libzip allocates a record per entry.
+        // The end record's count, and then the records actually present, are checked before
+        // libzip allocates one structure per entry.
         guard dir.entryCount <= limits.maxEntries else {
             throw ZipError.tooManyEntries(name, count: dir.entryCount, limit: limits.maxEntries)
-        }
-        guard dir.centralDirectorySize / 46 <= limits.maxEntries || dir.entryCount < 0xFFFF else {
-            throw ZipError.tooManyEntries(name, count: dir.centralDirectorySize / 46, limit: limits.maxEntries)
         }
         self.directory = dir
         let records = try dir.records(source, name: name, limit: limits.maxEntries + 1)

@@ -1,5 +1,6 @@
 /// Who signed an APK: v1 signature files and the v2/v3/v3.1 signing block. Never throws; what
-/// cannot be read is listed in `problems`.
+/// cannot be read is listed in `problems`. The bytes come from `archive` (which may be an APK
+/// inside a bundle); `path` is the package as given.
 public enum ApkSigning {
     public static func read(path: String, archive: ZipArchive) -> SigningInfo {
         var info = SigningInfo()
