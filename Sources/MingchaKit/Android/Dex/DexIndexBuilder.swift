@@ -27,6 +27,25 @@ extension DexIndex {
         return b.finish()
     }
 
+    /// Reads, parses and indexes DEX files one at a time, so only one file's bytes are held at
+    /// once; `read` returns nil for a missing entry. Read or parse failures are recorded in `problems`.
+    public static func build(reading names: [String], limits: ScanLimits = ScanLimits(),
+                             read: (String) throws -> [UInt8]?) throws -> DexIndex {
+        guard names.count <= limits.maxDexCount else {
+            throw DexError.tooLarge(what: "files", count: names.count, limit: limits.maxDexCount)
+        }
+        var b = DexIndexBuilder(limits: limits)
+        for n in names {
+            do {
+                guard let bytes = try read(n) else { continue }
+                b.add(try DexFile.parse(bytes, name: n, limits: limits))
+            } catch {
+                b.problem(n, nil, error)
+            }
+        }
+        return b.finish()
+    }
+
     /// The APK entries Android loads as code, in its order: `classes.dex`, then `classes2.dex`,
     /// `classes3.dex`, ... (numeric, not lexical). Only root entries count; `classes1.dex` is not a
     /// name Android uses. ART stops at the first gap; we keep later files, since code there can
