@@ -60,6 +60,41 @@ final class BundleTests: XCTestCase {
         XCTAssertNil(ManifestRootProbe.rootAttributes(Array("<manifest/>".utf8), limits: ScanLimits()))
     }
 
+    /// Damaged manifests and damaged bundles: nil or a typed error, never a trap.
+    func testDamagedManifestsAndBundlesNeverCrash() throws {
+        let input = try open("bundle.apks")
+        let manifest = try XCTUnwrap(input.splits[0].read("AndroidManifest.xml"))
+        // bundle.apks stores its APKs, so most damage lands inside an APK that still opens.
+        let bundle = try [UInt8](Data(contentsOf: ArchiveFixtures.dir.appendingPathComponent("bundle.apks")))
+        var seed: UInt64 = 7
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        var probed = 0
+        for round in 0..<400 {
+            var m = manifest
+            for _ in 0..<(1 + round % 6) { m[next() % m.count] = UInt8(truncatingIfNeeded: next()) }
+            if ManifestRootProbe.rootAttributes(m, limits: ScanLimits()) != nil { probed += 1 }
+            _ = ManifestRootProbe.rootAttributes(Array(manifest.prefix(next() % manifest.count)), limits: ScanLimits())
+        }
+        XCTAssertGreaterThan(probed, 0)
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("mingcha-arch-\(getpid()).apks")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        var opened = 0
+        for _ in 0..<60 {
+            var b = bundle
+            b[next() % b.count] ^= UInt8(truncatingIfNeeded: next()) | 1
+            try Data(b).write(to: tmp)
+            do {
+                let i = try ApkInput.open(path: tmp.path, limits: ScanLimits(), budget: InflateBudget(limits: ScanLimits()))
+                _ = ApkSigning.read(path: tmp.path, archive: i.base)
+                _ = ApkInventory(input: i)
+                opened += 1
+            } catch let e as MingchaError {
+                XCTAssertTrue(e.code.hasPrefix("zip.") || e.code.hasPrefix("bundle."), e.code)
+            }
+        }
+        XCTAssertGreaterThan(opened, 0)
+    }
+
     func testBundleErrors() {
         XCTAssertEqual(ArchiveFixtures.code { _ = try self.open("bundle-no-base.apks") }, "bundle.no-base")
         XCTAssertEqual(ArchiveFixtures.code { _ = try self.open("bundle-nested.apks") }, "zip.nesting-too-deep")
