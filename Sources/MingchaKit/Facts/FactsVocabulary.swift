@@ -72,16 +72,22 @@ public struct FactsVocabulary: Sendable {
 public enum FactsError: MingchaError {
     case vocabularyUnreadable(String)
     case vocabularyMalformed(String, String)
+    case categoriesUnreadable(String)
+    case categoriesMalformed(String, String)
     public var code: String {
         switch self {
         case .vocabularyUnreadable: return "facts.vocabulary-unreadable"
         case .vocabularyMalformed: return "facts.vocabulary-malformed"
+        case .categoriesUnreadable: return "facts.categories-unreadable"
+        case .categoriesMalformed: return "facts.categories-malformed"
         }
     }
     public var description: String {
         switch self {
         case .vocabularyUnreadable(let p): return "cannot read the information-type vocabulary at \(p)"
         case let .vocabularyMalformed(p, why): return "the information-type vocabulary at \(p) is not valid: \(why)"
+        case .categoriesUnreadable(let p): return "cannot read the app categories at \(p)"
+        case let .categoriesMalformed(p, why): return "the app categories at \(p) are not valid: \(why)"
         }
     }
 }
