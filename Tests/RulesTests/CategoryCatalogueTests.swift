@@ -40,3 +40,22 @@ final class CategoryCatalogueTests: XCTestCase {
         for c in cats.categories { XCTAssertEqual(cats.resolve(c.nameZh)?.id, c.id) }
     }
 }
+
+final class StandardEngineTests: XCTestCase {
+    func testStandardEngineResolvesCategoryFromSignaturesFolder() throws {
+        // A Signatures folder with the real vocabulary and the test categories.
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("mingcha-sig-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try FileManager.default.copyItem(at: MingchaPaths.sourceRoot.appendingPathComponent("Signatures/vocabulary.json"), to: tmp.appendingPathComponent("vocabulary.json"))
+        try FileManager.default.copyItem(at: MingchaPaths.testFixtures.appendingPathComponent("rules/categories.json"), to: tmp.appendingPathComponent("categories.json"))
+        var c = RuleConfig(); c.category = "map"
+        let engine = try RuleEngine.standard(config: c, signatures: tmp)
+        XCTAssertEqual(engine.configuredCategory?.nameZh, "地图导航")
+        XCTAssertTrue(engine.vocabulary.isSensitive("location"))
+        c.category = "no-such-category"
+        XCTAssertThrowsError(try RuleEngine.standard(config: c, signatures: tmp)) { e in
+            XCTAssertEqual((e as? RuleConfigError)?.code, "rules.unknown-category")
+        }
+    }
+}

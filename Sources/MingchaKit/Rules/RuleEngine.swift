@@ -72,9 +72,15 @@ public enum FindingOrder {
 
 extension RuleEngine {
     /// The engine the scanner uses: the whole catalogue, the vocabulary from `Signatures/`, and the
-    /// configuration (file + flags) already merged by the caller.
+    /// configuration (file + flags) already merged by the caller. A configured category is resolved
+    /// through `resolveCategory`, else through `Signatures/categories.json`.
     public static func standard(config: RuleConfig = RuleConfig(), signatures: URL = MingchaPaths.signatures,
                                 resolveCategory: ((String) -> AppCategory?)? = nil) throws -> RuleEngine {
-        try RuleEngine(config: config, vocabulary: FactsVocabulary.load(signatures: signatures), resolveCategory: resolveCategory)
+        var resolve = resolveCategory
+        if resolve == nil, config.category != nil {
+            let catalogue = try CategoryCatalogue.load(signatures: signatures)
+            resolve = { catalogue.resolve($0) }
+        }
+        return try RuleEngine(config: config, vocabulary: FactsVocabulary.load(signatures: signatures), resolveCategory: resolve)
     }
 }
