@@ -237,4 +237,17 @@ final class PolicyRulesTests: XCTestCase {
         f.policy?.impliedConsent = [TF.sentence("您继续使用本应用即视为同意本政策")]
         XCTAssertEqual(TF.run("android.implied-consent", f).count, 1)
     }
+
+    func testNoWithdrawal() {
+        var f = TF.android()
+        f.policy = TF.policy()
+        XCTAssertTrue(TF.run("policy.no-withdrawal", f).isEmpty, "reader did not say: silent")
+        f.policy?.withdrawalDescribed = false
+        XCTAssertEqual(TF.run("policy.no-withdrawal", f).count, 1)
+        f.ui = UISignals(searched: true, withdrawConsentEntry: [Evidence(.resource, detail: "撤回同意")])
+        XCTAssertTrue(TF.run("policy.no-withdrawal", f).isEmpty, "an in-app entry exists")
+        f.ui = nil
+        f.policy?.withdrawalDescribed = true
+        XCTAssertTrue(TF.run("policy.no-withdrawal", f).isEmpty)
+    }
 }

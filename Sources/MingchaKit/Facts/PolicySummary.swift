@@ -34,6 +34,9 @@ public struct PolicySummary: Codable, Hashable, Sendable {
     public var improveExperienceOnly: [Evidence]
     /// Implied-consent clauses in the policy itself ("继续使用即视为同意").
     public var impliedConsent: [Evidence]
+    /// The policy says how to withdraw consent (撤回同意); nil when the reader does not tell.
+    public var withdrawalDescribed: Bool?
+    public var withdrawalEvidence: [Evidence]?
     /// "更新日期" / "生效日期" as written (ISO yyyy-mm-dd where it could be parsed).
     public var updatedDate: String?
     public var effectiveDate: String?
