@@ -126,8 +126,9 @@ enum AaptXMLTree {
         default:
             guard let (t, d) = v.raw else { return "" }
             if t == ResValue.typeNull { return "(null)" }
-            if t == ResValue.typeReference { return String(format: "@0x%x", d) }
-            if t == ResValue.typeAttribute { return String(format: "?0x%x", d) }
+            // aapt prints dynamic references like references, zero-padded.
+            if t == ResValue.typeReference || t == ResValue.typeDynamicReference { return String(format: "@0x%08x", d) }
+            if t == ResValue.typeAttribute { return String(format: "?0x%08x", d) }
             return String(format: "(type 0x%x)0x%x", t, d)
         }
     }
@@ -148,7 +149,11 @@ enum AaptXMLTree {
                 let mine = printed(x.value)
                 let theirs = y.value.hasPrefix("\"") ? "\"" + (AaptElement.quoted(y.value) ?? y.value) + "\""
                     : (y.value.range(of: " (Raw: ").map { String(y.value[..<$0.lowerBound]) } ?? y.value)
-                if mine != theirs { out.append("\(path)@\(x.name): \(mine) vs \(theirs)") }
+                // aapt rewrites dynamic references of a shared library (package 0x00) to the
+                // package ID it assigned at load time (0x02): only the low 24 bits can agree.
+                if case let .dynamicReference(d) = x.value, d >> 24 == 0, theirs.hasPrefix("@0x"),
+                   let t = UInt32(theirs.dropFirst(3), radix: 16), t & 0xFF_FFFF == d { continue }
+                if mine != theirs && !(theirs.hasPrefix("(type 0x12)0x") && theirs != "(type 0x12)0x0" && x.value == .bool(true)) { out.append("\(path)@\(x.name): \(mine) vs \(theirs)") }
             }
             if a.children.count != b.children.count {
                 out.append("\(path): \(a.children.count) children vs \(b.children.count)")

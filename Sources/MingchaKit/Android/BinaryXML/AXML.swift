@@ -6,6 +6,16 @@ public enum AXML {
     public static let maxDepth = 512
 
     public static func parse(_ bytes: [UInt8], limits: ScanLimits = ScanLimits()) throws -> XMLDocument {
+        do {
+            return try parseChunks(bytes, limits: limits)
+        } catch let e as ByteReaderError {
+            // Every read is bounds-checked; report a read past the end in this module's terms.
+            if case let .outOfBounds(offset, _, _) = e { throw AXMLError.truncated(what: "data", offset: offset) }
+            throw AXMLError.badChunk(what: e.description, offset: 0)
+        }
+    }
+
+    private static func parseChunks(_ bytes: [UInt8], limits: ScanLimits) throws -> XMLDocument {
         let r = ByteReader(bytes)
         guard bytes.count >= 8 else { throw AXMLError.truncated(what: "file header", offset: 0) }
         if looksLikeText(bytes) { throw AXMLError.notBinaryXML("the file is plain-text XML") }

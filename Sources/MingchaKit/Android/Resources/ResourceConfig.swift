@@ -25,7 +25,7 @@ public struct ResourceConfig: Hashable, Codable, Sendable {
     /// Decodes the config that starts at `at` (its first u32 is its own size).
     static func read(_ r: ByteReader, at: Int, limit: Int) throws -> ResourceConfig {
         let declared = Int(try r.peekU32(at: at))
-        let size = min(declared, limit - at)
+        let size = max(0, min(declared, limit - at))
         var c = ResourceConfig()
         func byte(_ i: Int) -> UInt8 { i < size ? ((try? r.peekU8(at: at + i)) ?? 0) : 0 }
         if size >= 12 {
@@ -38,7 +38,7 @@ public struct ResourceConfig: Hashable, Codable, Sendable {
         }
         var other = false
         for i in 4..<8 where byte(i) != 0 { other = true }
-        for i in 12..<min(size, 36) where byte(i) != 0 { other = true }
+        if size > 12 { for i in 12..<min(size, 36) where byte(i) != 0 { other = true } }
         if size > 48 { for i in 48..<size where byte(i) != 0 { other = true } }
         c.hasOtherQualifiers = other
         return c

@@ -35,7 +35,12 @@ public struct ResourceTable: Sendable {
     static let typeFlagOffset16: UInt8 = 0x02
 
     public static func parse(_ bytes: [UInt8], limits: ScanLimits = ScanLimits()) throws -> ResourceTable {
-        try ResourceTable(bytes, limits: limits)
+        do {
+            return try ResourceTable(bytes, limits: limits)
+        } catch let e as ByteReaderError {
+            if case let .outOfBounds(offset, _, _) = e { throw ResourceTableError.truncated(what: "data", offset: offset) }
+            throw ResourceTableError.badChunk(what: e.description, offset: 0)
+        }
     }
 
     init(_ bytes: [UInt8], limits: ScanLimits) throws {
