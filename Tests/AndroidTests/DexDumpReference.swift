@@ -61,8 +61,37 @@ struct DexDumpReference {
             + String(ref[colon.lowerBound...].dropFirst())
     }
 
+    /// Class descriptors of `dexdump` output, found with the C library's memchr/memcmp (a
+    /// Swift-level scan of hundreds of megabytes is slow in a debug build).
+    static func classDescriptors(_ data: Data) -> [String] {
+        let marker = Array("Class descriptor  : '".utf8)
+        var out: [String] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress else { return }
+            var at = 0
+            while at < raw.count, let c = memchr(base + at, Int32(marker[0]), raw.count - at) {
+                let pos = UnsafeRawPointer(c) - base
+                guard pos + marker.count <= raw.count, memcmp(c, marker, marker.count) == 0 else {
+                    at = pos + 1; continue
+                }
+                let start = pos + marker.count
+                guard let nl = memchr(base + start, 0x0a, raw.count - start) else { break }
+                let end = UnsafeRawPointer(nl) - base
+                // The line ends with the closing quote.
+                let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<max(start, end - 1)])
+                out.append(String(decoding: bytes, as: UTF8.self))
+                at = end
+            }
+        }
+        return out
+    }
+
     /// Runs dexdump on a file; nil when dexdump is not installed.
     static func run(_ args: [String], file: String) -> String? {
+        runData(args, file: file).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func runData(_ args: [String], file: String) -> Data? {
         let tool = "/usr/bin/dexdump"
         guard FileManager.default.isExecutableFile(atPath: tool) else { return nil }
         let p = Process()
@@ -74,7 +103,7 @@ struct DexDumpReference {
         guard (try? p.run()) != nil else { return nil }
         let data = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return data
     }
 }
 
