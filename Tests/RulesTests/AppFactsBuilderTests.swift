@@ -42,3 +42,27 @@ final class AppFactsBuilderTests: XCTestCase {
         print("rule engine: 20000 collection facts, 200 SDKs -> \(out.count) findings in \(String(format: "%.3f", seconds)) s")
     }
 }
+
+final class AndroidStartBuilderTests: XCTestCase {
+    func testIdentityTraitsAndPackers() {
+        var m = AndroidManifest(package: "com.example.shop")
+        m.versionCode = 42; m.versionName = "4.2"; m.minSdk = 19; m.targetSdk = 22
+        m.application.label = "Shop"; m.application.labelZh = "商城"
+        let hit = PackerHit(id: "jiagu360", nameZh: "360加固", nameEn: "Qihoo 360 Jiagu", vendor: nil, confidence: .certain,
+                            matches: [.init(kind: .nativeLib, pattern: "libjiagu*.so", value: "lib/arm64-v8a/libjiagu_a64.so", weak: false)])
+        var f = AppFactsBuilder.android(manifest: m, packers: [hit])
+        XCTAssertEqual(f.identity.id, "com.example.shop")
+        XCTAssertEqual(f.identity.nameZh, "商城")
+        XCTAssertEqual(f.identity.versionCode, "42")
+        XCTAssertEqual(f.android?.targetSdkVersion, 22)
+        XCTAssertEqual(f.limitations.count, 1)
+        f.permissions = [TF.permission("android.permission.CAMERA", ["camera"])]
+        let engine = try? RuleEngine(vocabulary: TF.vocabulary)
+        let ids = Set(engine?.run(f).map(\.ruleId) ?? [])
+        XCTAssertTrue(ids.isSuperset(of: ["android.code-hidden", "android.legacy-target-sdk"]), "\(ids)")
+        XCTAssertEqual(engine?.run(f).first { $0.ruleId == "android.code-hidden" }?.evidence.first?.file, "lib/arm64-v8a/libjiagu_a64.so")
+        // targetSdk absent: Android uses minSdk.
+        m.targetSdk = nil
+        XCTAssertEqual(AppFactsBuilder.android(manifest: m).android?.targetSdkVersion, 19)
+    }
+}
