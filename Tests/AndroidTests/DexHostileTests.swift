@@ -189,6 +189,21 @@ final class DexHostileTests: XCTestCase {
         XCTAssertEqual(idx.problems.map(\.code), ["dex.bad-instruction"])
     }
 
+    /// A code item that does not belong to the file is refused, not followed out of bounds.
+    func testForeignCodeItem() throws {
+        let dex = try DexFile.parse(try Self.fixtureBytes(), name: "x")
+        let foreign = DexCodeItem(offset: 0, registersSize: 1, insSize: 0, outsSize: 0, triesSize: 0, debugInfoOff: 0,
+                                  insnsSize: 10_000, insnsOff: 3000)
+        var cur = dex.instructions(of: foreign)
+        XCTAssertEqual(code { _ = try cur.next() }, "dex.truncated")
+        let idx = try DexIndex.build([dex])
+        XCTAssertNil(idx.callSite(edge: idx.calls.count))
+        XCTAssertNil(idx.callSite(edge: -1))
+        XCTAssertNotNil(idx.callSite(edge: 0))
+        XCTAssertNil(idx.methodRef(-1))
+        XCTAssertNil(idx.methodRef(Int32(idx.methodCount)))
+    }
+
     /// Dalvik odex formats (smali will not assemble them): hand-written code units in place of
     /// `moves`' 40 units, decoded with the odex table.
     func testOdexFormats() throws {

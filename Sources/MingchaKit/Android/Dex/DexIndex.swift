@@ -140,14 +140,16 @@ public struct DexIndex: Sendable {
     }
 
     public func callSites(toMethodId id: Int32) -> [DexCallSite] {
-        calls.edges(to: id).map { callSite(edge: Int($0)) }
+        calls.edges(to: id).compactMap { callSite(edge: Int($0)) }
     }
 
-    public func callSite(edge e: Int) -> DexCallSite {
-        let caller = calls.from[e], callee = calls.to[e]
-        return DexCallSite(caller: methodRef(caller) ?? MethodRef(className: "?", name: "?", proto: "?"),
-                           callee: methodRef(callee) ?? MethodRef(className: "?", name: "?", proto: "?"),
-                           opcode: calls.op[e], dexFile: definingClass(ofMethod: caller)?.dexFile ?? "")
+    /// Call site number `e` (0 ..< calls.count).
+    public func callSite(edge e: Int) -> DexCallSite? {
+        guard e >= 0, e < calls.count, let caller = methodRef(calls.from[e]), let callee = methodRef(calls.to[e]) else {
+            return nil
+        }
+        return DexCallSite(caller: caller, callee: callee, opcode: calls.op[e],
+                           dexFile: definingClass(ofMethod: calls.from[e])?.dexFile ?? "")
     }
 
     /// Distinct methods `method` invokes, in first-call order.

@@ -67,6 +67,10 @@ public struct DexInstructionCursor {
     public mutating func next() throws -> DexInstruction? {
         let n = code.insnsSize
         guard pc < n else { return nil }
+        // A code item from another file (or built by hand) must still stay inside this one.
+        guard code.insnsOff >= 0, n >= 0, code.insnsOff <= dex.bytes.count, n <= (dex.bytes.count - code.insnsOff) / 2 else {
+            throw DexError.truncated(what: "code_item insns", offset: code.insnsOff)
+        }
         let u0 = unit(pc)
         let op = UInt8(u0 & 0xff)
         if op == 0, u0 != 0 {
