@@ -63,10 +63,14 @@ struct RulesCommand: ParsableCommand {
     @Option(help: "Only rules that run on this platform: android or miniprogram.")
     var platform: String?
 
+    @Option(help: ArgumentHelp("Judge saved facts instead of listing rules: a scan report (JSON) or an AppFacts document. Prints the findings under the given configuration, without rescanning.", valueName: "file"))
+    var facts: String?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
         let config = try ruleOptions.makeConfig()
+        if let facts { return try judge(path: facts, config: config) }
         var rules = RuleCatalogue.all
         if let platform {
             guard let p = AppIdentity.Platform(rawValue: platform) else { throw ValidationError("--platform must be android or miniprogram") }
@@ -82,6 +86,37 @@ struct RulesCommand: ParsableCommand {
             print(try JSONOutput.string(rows))
         case .text:
             print(RulesTable.render(rows, lang: lang))
+        }
+    }
+
+    /// Re-runs the rules over facts saved in a report, so a batch can be re-judged with another
+    /// configuration (category, thresholds) in seconds.
+    func judge(path: String, config: RuleConfig) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        guard data.count <= 256 << 20 else { throw ValidationError("\(path) is larger than 256 MiB") }
+        let decoder = JSONDecoder()
+        let appFacts: AppFacts
+        if let report = try? decoder.decode(ScanReport.self, from: data) {
+            guard let f = report.facts else { throw ValidationError("\(path) is a report without facts (status \(report.status.rawValue))") }
+            appFacts = f
+        } else {
+            do { appFacts = try decoder.decode(AppFacts.self, from: data) } catch {
+                throw ValidationError("\(path) is neither a scan report nor an AppFacts document: \(error)")
+            }
+        }
+        let engine = try RuleEngine.standard(config: config)
+        let findings = engine.run(appFacts)
+        switch format {
+        case .json:
+            print(try JSONOutput.string(findings))
+        case .text:
+            let en = lang == "en"
+            print((appFacts.identity.nameZh ?? appFacts.identity.name ?? appFacts.identity.id) + (en ? ": \(findings.count) finding(s)" : "：\(findings.count)项问题"))
+            for f in findings {
+                let cats = ViolationTypes.labels(of: f, lang: lang).joined(separator: ",")
+                print("  [\(f.severity.rawValue)] \(f.ruleId) (\(cats); \(f.confidence.rawValue)) \(f.message.text(lang))")
+                for e in f.evidence.prefix(3) { print("      - \(e.oneLine)") }
+            }
         }
     }
 
