@@ -124,5 +124,10 @@ final class DexIndexTests: XCTestCase {
         XCTAssertEqual(r?.smali, getDeviceId)
         XCTAssertEqual(DexNames.dotted("[Ljava/lang/Object;"), "[Ljava/lang/Object;")
         XCTAssertEqual(DexNames.descriptor("[I"), "[I")
+        // One-letter obfuscated classes are classes, not primitives.
+        XCTAssertEqual(MethodRef(descriptor: "LI;", name: "a", proto: "()V").smali, "LI;->a()V")
+        XCTAssertEqual(MethodRef(smali: "LV;->b(I)V")?.className, "V")
+        XCTAssertEqual(MethodRef(smali: "[Ljava/lang/Object;->clone()Ljava/lang/Object;")?.smali,
+                       "[Ljava/lang/Object;->clone()Ljava/lang/Object;")
     }
 }

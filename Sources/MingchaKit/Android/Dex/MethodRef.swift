@@ -51,8 +51,8 @@ public struct FieldRef: Hashable, Codable, Sendable, Comparable, CustomStringCon
     public static func < (a: FieldRef, b: FieldRef) -> Bool { a.smali < b.smali }
 }
 
-/// Conversions between type descriptors (`Lcom/a/B;`, `[I`) and Java dotted names (`com.a.B`, `int[]`
-/// is not needed by rules, so arrays and primitives keep their descriptor form).
+/// Conversions between class descriptors (`Lcom/a/B;`) and Java dotted names (`com.a.B`). Arrays
+/// keep their descriptor form (`[Ljava/lang/Object;`): rules never name them.
 public enum DexNames {
     public static func dotted(_ descriptor: String) -> String {
         guard descriptor.hasPrefix("L"), descriptor.hasSuffix(";"), descriptor.utf8.count >= 2 else { return descriptor }
@@ -61,9 +61,10 @@ public enum DexNames {
         return String(decoding: u, as: UTF8.self)
     }
 
+    /// Descriptor of a class that declares members: arrays stay as they are; anything else is a
+    /// class, even a one-letter obfuscated name such as `I` (`LI;`), so primitives are not special.
     public static func descriptor(_ dotted: String) -> String {
-        // Arrays and primitives were never converted.
-        if dotted.hasPrefix("[") || (dotted.utf8.count == 1 && "VZBSCIJFD".contains(dotted)) { return dotted }
+        if dotted.hasPrefix("[") { return dotted }
         var u = Array(dotted.utf8)
         for i in u.indices where u[i] == UInt8(ascii: ".") { u[i] = UInt8(ascii: "/") }
         return "L" + String(decoding: u, as: UTF8.self) + ";"
