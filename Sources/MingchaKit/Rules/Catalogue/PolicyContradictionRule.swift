@@ -20,7 +20,8 @@ struct PolicyContradictionRule: Rule {
             capabilities[t, default: []] += cs.filter { $0.channel == .permission }
         }
         for type in capabilities.keys.sorted() {
-            let cs = Array(Set(capabilities[type] ?? [])).sorted { $0.evidence.first?.oneLine ?? "" < $1.evidence.first?.oneLine ?? "" }
+            var seen = Set<CollectionFact>()
+            let cs = (capabilities[type] ?? []).filter { seen.insert($0).inserted } // keeps the facts' order
             guard let neg = ctx.vocabulary.lineage(type).lazy.compactMap({ policy.negation(of: $0) }).first else { continue }
             let name = ctx.vocabulary.names([type])
             let who = Array(Set(cs.map { RuleSupport.collectorName($0.collector, facts).zh })).sorted()
