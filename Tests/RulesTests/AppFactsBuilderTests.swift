@@ -16,6 +16,12 @@ final class AppFactsBuilderTests: XCTestCase {
                        ["clipboard:api", "contacts:permission", "location:permission", "location:api"])
         XCTAssertFalse(f.collection.contains { $0.infoType == "network_info" }, "non-sensitive permissions are not collection")
         XCTAssertEqual(f.limitations, ["a", "b"])
+        // SDKs' documented collection becomes weaker collection facts, unless the code shows it.
+        var h = TF.android()
+        h.sdks = [TF.sdk("getui", zh: "个推", en: "Getui", vendor: nil, collects: ["app_list", "imei"])]
+        h.collection = [TF.collect("imei", by: .sdk("getui"))]
+        AppFactsBuilder.finish(&h)
+        XCTAssertEqual(h.collection.map { "\($0.infoType):\($0.channel.rawValue)" }, ["app_list:sdkDocumented", "imei:api"])
         // Idempotent and order-independent.
         var g = f
         g.collection.reverse(); g.permissions.reverse()

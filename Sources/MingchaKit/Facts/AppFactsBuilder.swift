@@ -5,6 +5,7 @@
 public enum AppFactsBuilder {
     public static func finish(_ f: inout AppFacts) {
         addPermissionCollection(&f)
+        addSDKDocumentedCollection(&f)
         f.permissions = unique(f.permissions).sorted { $0.name < $1.name }
         f.collection = unique(f.collection).sorted { key($0) < key($1) }
         f.sdks = unique(f.sdks).sorted { $0.id < $1.id }
@@ -22,6 +23,18 @@ public enum AppFactsBuilder {
         for p in f.permissions where p.sensitive {
             for t in p.infoTypes where have.insert(t).inserted {
                 f.collection.append(CollectionFact(infoType: t, collector: .app, channel: .permission, evidence: p.evidence))
+            }
+        }
+    }
+
+    /// What an SDK is documented to collect is a (weaker) collection fact of that SDK, unless the
+    /// package already shows the same collection by that SDK.
+    static func addSDKDocumentedCollection(_ f: inout AppFacts) {
+        var have = Set(f.collection.map { collectorKey($0.collector) + "\u{1}" + $0.infoType.rawValue })
+        for sdk in f.sdks {
+            for t in sdk.collects where have.insert("sdk:" + sdk.id + "\u{1}" + t.rawValue).inserted {
+                f.collection.append(CollectionFact(infoType: t, collector: .sdk(sdk.id), channel: .sdkDocumented,
+                                                   evidence: Array(sdk.evidence.prefix(2))))
             }
         }
     }
