@@ -102,3 +102,19 @@ final class RuleEngineTests: XCTestCase {
         XCTAssertFalse(out.contains { $0.ruleId.hasPrefix("android.") })
     }
 }
+
+final class ScanOptionsConfigTests: XCTestCase {
+    func testCategoryFlagOverridesFile() throws {
+        let p = FileManager.default.temporaryDirectory.appendingPathComponent("mingcha-opts-\(UUID().uuidString).json")
+        try #"{"category":"地图导航","disabled":["policy.vague"]}"#.write(to: p, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: p) }
+        var o = ScanOptions()
+        XCTAssertEqual(try o.ruleConfig(), RuleConfig())
+        o.ruleConfigPath = p.path
+        XCTAssertEqual(try o.ruleConfig().category, "地图导航")
+        o.category = "新闻资讯"
+        let c = try o.ruleConfig()
+        XCTAssertEqual(c.category, "新闻资讯")
+        XCTAssertEqual(c.disabled, ["policy.vague"])
+    }
+}
