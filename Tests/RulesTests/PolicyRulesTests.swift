@@ -250,4 +250,15 @@ final class PolicyRulesTests: XCTestCase {
         f.policy?.withdrawalDescribed = true
         XCTAssertTrue(TF.run("policy.no-withdrawal", f).isEmpty)
     }
+
+    func testNoThirdPartyList() {
+        var f = TF.android()
+        f.policy = TF.policy()
+        XCTAssertTrue(TF.run("policy.no-third-party-list", f).isEmpty, "no SDK embedded")
+        f.sdks = [TF.sdk("bugly", zh: "腾讯Bugly", en: "Bugly", vendor: "深圳市腾讯计算机系统有限公司")]
+        let out = TF.run("policy.no-third-party-list", f)
+        XCTAssertEqual(out.first?.miitCategory, "C3")
+        f.policy?.sdkDisclosures = [SDKDisclosure(name: "友盟")]
+        XCTAssertTrue(TF.run("policy.no-third-party-list", f).isEmpty, "a list exists (completeness is undisclosed-sdk's job)")
+    }
 }

@@ -7,7 +7,7 @@ public enum RuleCatalogue {
         var rules: [Rule] = [
             PolicyMissingRule(), UndisclosedInfoRule(), UndisclosedSDKRule(), SDKInfoUnattributedRule(),
             PolicyContradictionRule(), PolicyVagueRule(), ImproveExperienceOnlyRule(), SensitiveNoPurposeRule(),
-            NoDeletionRule(), DeletionTooSlowRule(), DeletionObstaclesRule(), PolicyNoDateRule(), NoWithdrawalRule(), NoContactRule(), NoPersonalisationOptOutRule(),
+            NoDeletionRule(), DeletionTooSlowRule(), DeletionObstaclesRule(), PolicyNoDateRule(), NoWithdrawalRule(), NoThirdPartyListRule(), NoContactRule(), NoPersonalisationOptOutRule(),
             PreConsentSDKInitRule(), LegacyTargetSDKRule(), BundledPermissionRequestRule(), BackgroundCollectionRule(),
             SelfStartRule(), AssociatedStartRule(), AppListRule(), DeviceIdentifiersRule(), ShakeSensorsInAdsRule(),
             InstallPackagesRule(), CodeHiddenRule(),
