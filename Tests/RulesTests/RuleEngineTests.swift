@@ -118,3 +118,15 @@ final class ScanOptionsConfigTests: XCTestCase {
         XCTAssertEqual(c.disabled, ["policy.vague"])
     }
 }
+
+final class ExampleConfigTests: XCTestCase {
+    /// The example configuration shipped with the tests loads and names only real rules.
+    func testExampleConfigLoads() throws {
+        let c = try RuleConfig.load(path: MingchaPaths.testFixtures.appendingPathComponent("rules/example-config.json").path)
+        try c.validate(knownIds: Set(RuleCatalogue.all.map { $0.meta.id }))
+        XCTAssertEqual(c.thresholds.sdkMinimumStrength, .referenced)
+        XCTAssertEqual(c.thresholds.vagueMarkers, 3)
+        XCTAssertFalse(c.isEnabled("policy.vague"))
+        XCTAssertTrue(c.isEnabled("policy.missing"))
+    }
+}
