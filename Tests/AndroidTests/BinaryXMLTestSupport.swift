@@ -3,7 +3,7 @@ import XCTest
 @testable import MingchaKit
 
 /// Helpers for the binary XML, resource, manifest, layout and cross-check tests: entry bytes via
-/// /usr/bin/unzip, aapt runs, and a reader of `aapt dump xmltree` output.
+/// ZipArchive, aapt runs, and a reader of `aapt dump xmltree` output.
 enum AXMLSupport {
     static let fixtures = MingchaPaths.testFixtures.appendingPathComponent("android")
 
@@ -21,11 +21,18 @@ enum AXMLSupport {
         return (p.terminationStatus, data)
     }
 
-    /// The bytes of `entry` inside `apk`, or nil when unzip cannot produce it.
+    /// The bytes of `entry` inside `apk` through the project's ZipArchive (the last archive is
+    /// kept open), or nil when the archive or entry cannot be read.
     static func entry(_ apk: String, _ entry: String) -> [UInt8]? {
-        let (status, data) = run("/usr/bin/unzip", ["-p", apk, entry])
-        return status == 0 && !data.isEmpty ? [UInt8](data) : nil
+        if lastArchive?.path != apk {
+            let limits = ScanLimits()
+            lastArchive = (try? ZipArchive(path: apk, limits: limits, budget: InflateBudget(limits: limits))).map { (apk, $0) }
+        }
+        guard let zip = lastArchive?.zip else { return nil }
+        return (try? zip.read(entry)) ?? nil
     }
+
+    private static var lastArchive: (path: String, zip: ZipArchive)?
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 

@@ -72,9 +72,13 @@ enum AaptResources {
                 let full = parts[2].dropLast()
                 let name = full.split(separator: ":").last.map(String.init) ?? String(full)
                 pending = (String(parts[1]), name, String(parts[3].dropFirst(2)), String(parts[4].dropFirst(2)))
-            } else if line.hasPrefix("(string8) \"") || line.hasPrefix("(string16) \"") {
-                let start = line.index(after: line.firstIndex(of: "\"")!)
-                flush(String(line[start..<line.index(before: line.endIndex)]))
+            } else if line.unicodeScalars.starts(with: "(string8) \"".unicodeScalars)
+                        || line.unicodeScalars.starts(with: "(string16) \"".unicodeScalars) {
+                // Scalars, not Characters: a quote followed by U+200D is one grapheme cluster.
+                let scalars = line.unicodeScalars
+                guard let q = scalars.firstIndex(of: "\""), scalars.count >= 2 else { flush(nil); continue }
+                let body = scalars[scalars.index(after: q)..<scalars.index(before: scalars.endIndex)]
+                flush(String(String.UnicodeScalarView(body)))
             } else {
                 flush(nil)
             }
@@ -89,7 +93,8 @@ enum ResourceCrosscheck {
         t.allEntries().compactMap { item -> String? in
             guard let v = item.entry.value else { return nil }
             let name = (t.name(of: item.id) ?? "?")
-            let id = String(format: "0x%08x", item.id)
+            // aapt loads a shared library's package (ID 0x00) as runtime package 0x02.
+            let id = String(format: "0x%08x", item.id >> 24 == 0 ? item.id | 0x0200_0000 : item.id)
             if case let .string(s) = v { return "\(id) \(name) 0x03 \"\(AXMLSupport.normalize(s))\"" }
             guard let (type, data) = v.raw else { return nil }
             return "\(id) \(name) \(String(format: "0x%02x", type)) \(String(format: "0x%08x", data))"

@@ -90,11 +90,19 @@ public struct AndroidManifest: Codable, Sendable {
 
 public enum ManifestError: MingchaError, Equatable {
     case notManifest(rootElement: String)
+    case missing
 
-    public var code: String { "manifest.not-manifest" }
+    public var code: String {
+        switch self {
+        case .notManifest: return "manifest.not-manifest"
+        case .missing: return "manifest.missing"
+        }
+    }
+
     public var description: String {
         switch self {
         case let .notManifest(root): return "AndroidManifest.xml's root element is <\(root)>, not <manifest>"
+        case .missing: return "the APK has no AndroidManifest.xml"
         }
     }
 }
