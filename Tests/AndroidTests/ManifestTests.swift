@@ -114,3 +114,28 @@ final class ManifestTests: XCTestCase {
         XCTAssertEqual(AndroidManifest.qualify("x.y.A", package: "p.q"), "x.y.A")
     }
 }
+
+/// The APK-level loader over ZipArchive.
+final class ManifestLoaderTests: XCTestCase {
+    func testLoadFromZip() throws {
+        let limits = ScanLimits()
+        let zip = try ZipArchive(path: AXMLSupport.fixture("new.apk"), limits: limits, budget: InflateBudget(limits: limits))
+        let c = try ApkManifestLoader.load(zip, limits: limits)
+        XCTAssertEqual(c.manifest.package, "cn.mingcha.fixture")
+        XCTAssertEqual(c.manifest.application.labelZh, "明察样例")
+        XCTAssertNil(c.resourceError)
+        let table = try XCTUnwrap(c.resources)
+        let (layouts, failures) = ApkManifestLoader.layouts(zip, table: table, limits: limits)
+        XCTAssertEqual(layouts.map(\.path), ["res/layout/consent.xml"])
+        XCTAssertTrue(failures.isEmpty)
+    }
+
+    func testMissingManifestIsTyped() throws {
+        let limits = ScanLimits()
+        let zip = try ZipArchive(path: AXMLSupport.fixture("nomanifest.apk"), limits: limits, budget: InflateBudget(limits: limits))
+        XCTAssertThrowsError(try ApkManifestLoader.load(zip, limits: limits)) { e in
+            XCTAssertEqual(e as? ManifestError, .missing)
+            XCTAssertEqual((e as? MingchaError)?.code, "manifest.missing")
+        }
+    }
+}

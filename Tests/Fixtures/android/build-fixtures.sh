@@ -8,3 +8,6 @@ for app in new old; do
     rm -f "$app.apk"
     aapt package -f -M "src/$app/AndroidManifest.xml" -S "src/$app/res" -I "$FW" -F "$app.apk"
 done
+# A zip that is not an APK: resources only, no AndroidManifest.xml.
+rm -f nomanifest.apk
+python3 -c 'import zipfile; z = zipfile.ZipFile("nomanifest.apk", "w"); z.writestr("res/raw/readme.txt", "no manifest here\n"); z.close()'
