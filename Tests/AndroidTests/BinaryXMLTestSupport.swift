@@ -88,15 +88,21 @@ final class AaptElement {
 }
 
 enum AaptXMLTree {
-    /// Parses xmltree output into the root element; indentation (2 spaces a level) gives nesting.
+    /// Parses xmltree output into the root element. Indentation (2 spaces a level) gives nesting;
+    /// an `N:` line (a namespace declared mid-file) adds a level without being an element.
     static func parse(_ text: String) -> AaptElement? {
-        var stack: [(depth: Int, e: AaptElement)] = []
+        var stack: [(depth: Int, e: AaptElement?)] = []
         var root: AaptElement?
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let line = String(raw)
             let indent = line.prefix { $0 == " " }.count
             let body = line.dropFirst(indent)
-            if body.hasPrefix("E: ") {
+            guard body.hasPrefix("E: ") || body.hasPrefix("A: ") || body.hasPrefix("N: ") else { continue }
+            while let top = stack.last, top.depth >= indent { stack.removeLast() }
+            let parent = stack.last { $0.e != nil }?.e
+            if body.hasPrefix("N: ") {
+                stack.append((indent, nil))
+            } else if body.hasPrefix("E: ") {
                 let rest = body.dropFirst(3)
                 let name = String(rest.prefix { $0 != " " })
                 var lineNo = 0
@@ -104,10 +110,9 @@ enum AaptXMLTree {
                     lineNo = Int(rest[r.upperBound...].prefix { $0.isNumber }) ?? 0
                 }
                 let e = AaptElement(name: name, line: lineNo)
-                while let top = stack.last, top.depth >= indent { stack.removeLast() }
-                if let parent = stack.last { parent.e.children.append(e) } else if root == nil { root = e }
+                if let p = parent { p.children.append(e) } else if root == nil { root = e }
                 stack.append((indent, e))
-            } else if body.hasPrefix("A: ") {
+            } else {
                 let rest = body.dropFirst(3)
                 // name[(0xID)]=value ; the name can be empty or odd, the ID is 0x + 8 hex digits.
                 guard let eq = rest.firstIndex(of: "=") else { continue }
@@ -118,8 +123,7 @@ enum AaptXMLTree {
                     namePart = String(namePart[..<open.lowerBound])
                 }
                 if let colon = namePart.lastIndex(of: ":") { namePart = String(namePart[namePart.index(after: colon)...]) }
-                while let top = stack.last, top.depth >= indent { stack.removeLast() }
-                stack.last?.e.attributes.append((namePart, id, String(rest[rest.index(after: eq)...])))
+                parent?.attributes.append((namePart, id, String(rest[rest.index(after: eq)...])))
             }
         }
         return root
@@ -151,7 +155,10 @@ enum AaptXMLTree {
                 out.append("\(path): \(a.attributes.count) attributes vs \(b.attributes.count)")
             }
             for (x, y) in zip(a.attributes, b.attributes) {
-                if x.resourceId != y.id { out.append("\(path)@\(x.name): id \(String(describing: x.resourceId)) vs \(String(describing: y.id))") }
+                // A shared library's own attributes (package 0x00) are printed by aapt with the
+                // runtime package ID 0x02 it assigned.
+                let sameID = x.resourceId == y.id || (x.resourceId.map { $0 >> 24 == 0 && $0 | 0x0200_0000 == y.id } ?? false)
+                if !sameID { out.append("\(path)@\(x.name): id \(String(describing: x.resourceId)) vs \(String(describing: y.id))") }
                 if y.id == nil && x.name != y.name { out.append("\(path): attribute name \(x.name) vs \(y.name)") }
                 let mine = printed(x.value)
                 let theirs = y.value.hasPrefix("\"") ? "\"" + (AaptElement.quoted(y.value) ?? y.value) + "\""
