@@ -174,6 +174,25 @@ final class BinaryXMLHostileTests: XCTestCase {
         XCTAssertEqual(m.components.first { $0.name.hasSuffix("PushService") }?.exportedExplicit, true)
     }
 
+    func testLargerNodeHeaderTolerated() throws {
+        // ResXMLTree reads a node's extension at headerSize, whatever it is: a start-element
+        // header padded from 16 to 24 bytes must give the same tree.
+        let b = try Self.original()
+        var p = Self.firstNode(b)
+        while Self.get16(b, p) != 0x0102 { p += Int(Self.get32(b, p + 4)) }
+        let size = Int(Self.get32(b, p + 4))
+        var node = Array(b[p..<(p + 16)]) + [UInt8](repeating: 0xEE, count: 8) + Array(b[(p + 16)..<(p + size)])
+        node[2] = 24
+        Self.put32(&node, 4, UInt32(size + 8))
+        var patched = Array(b[0..<p]) + node + Array(b[(p + size)...])
+        Self.put32(&patched, 4, UInt32(patched.count))
+        XCTAssertEqual(try Self.json(AXML.parse(patched)), try Self.json(AXML.parse(b)))
+        // A header that claims more than the node holds is refused (validate_chunk).
+        var bad = b
+        bad[p + 2] = 0xf0; bad[p + 3] = 0x7f
+        XCTAssertThrowsError(try AXML.parse(bad)) { XCTAssertTrue($0 is AXMLError) }
+    }
+
     func testAttributeCountLieRefused() throws {
         var b = try Self.original()
         var p = Self.firstNode(b)

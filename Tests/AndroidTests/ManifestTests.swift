@@ -24,6 +24,7 @@ final class ManifestTests: XCTestCase {
                                                        "android.permission.WRITE_EXTERNAL_STORAGE", "android.permission.ACCESS_FINE_LOCATION"])
         XCTAssertEqual(m.usesPermissions.map(\.maxSdkVersion), [nil, nil, 28, nil])
         XCTAssertEqual(m.usesPermissions.map(\.sdk23), [false, false, false, true])
+        XCTAssertEqual(m.usesPermissions[3].evidence.location, "<uses-permission-sdk-23 name=\"android.permission.ACCESS_FINE_LOCATION\">")
         XCTAssertEqual(m.permissions.first?.name, "cn.mingcha.fixture.permission.PUSH")
         XCTAssertEqual(m.permissions.first?.protectionLevel, "signature")
         XCTAssertEqual(m.queries.packages, ["com.tencent.mm"])
@@ -106,6 +107,13 @@ final class ManifestTests: XCTestCase {
         XCTAssertEqual(m.components.first?.name, "a.b.P")
         XCTAssertEqual(m.components.first?.exported, true)
         XCTAssertThrowsError(try AndroidManifest(document: XMLDocument(root: XMLElement(name: "LinearLayout"))))
+        // A preview codename as targetSdkVersion: Android reads it as 10000.
+        let preview = XMLElement(name: "uses-sdk", attributes: [attr("minSdkVersion", .int(21)), attr("targetSdkVersion", .string("Q"))])
+        let m2 = try AndroidManifest(document: XMLDocument(root: XMLElement(name: "manifest", attributes: root.attributes, children: [preview, app])))
+        XCTAssertEqual(m2.targetSdk, 10000)
+        XCTAssertEqual(m2.targetSdkCodename, "Q")
+        XCTAssertEqual(m2.components.first?.exported, false)
+        XCTAssertEqual(m.usesPermissions.count, 0)
     }
 
     func testQualify() {

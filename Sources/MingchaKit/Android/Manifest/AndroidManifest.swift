@@ -6,6 +6,8 @@ public struct AndroidManifest: Codable, Sendable {
     public var versionName: String?
     public var minSdk: Int?
     public var targetSdk: Int?
+    /// A preview codename given instead of a number ("Q"); Android then uses 10000 as the level.
+    public var targetSdkCodename: String?
     public var maxSdk: Int?
     public var compileSdk: Int?
     public var platformBuildVersionCode: Int?
@@ -45,8 +47,9 @@ public struct AndroidManifest: Codable, Sendable {
         for child in root.children {
             switch child.name {
             case "uses-sdk" where minSdk == nil && targetSdk == nil:
-                minSdk = b.int(child.android("minSdkVersion"))
-                targetSdk = b.int(child.android("targetSdkVersion"))
+                minSdk = b.sdkLevel(child.android("minSdkVersion"))
+                targetSdk = b.sdkLevel(child.android("targetSdkVersion"))
+                if case let .string(s)? = b.value(child.android("targetSdkVersion")), Int(s) == nil { targetSdkCodename = s }
                 maxSdk = b.int(child.android("maxSdkVersion"))
             case "uses-permission", "uses-permission-sdk-23", "uses-permission-sdk-m":
                 guard let name = b.text(child.android("name")), !name.isEmpty else { continue }

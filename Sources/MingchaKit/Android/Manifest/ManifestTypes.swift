@@ -5,6 +5,11 @@ public struct UsesPermission: Codable, Hashable, Sendable {
     /// Declared with `<uses-permission-sdk-23>` (or `-sdk-m`): requested only on API 23+.
     public var sdk23: Bool
     public var line: Int
+
+    public var evidence: Evidence {
+        Evidence(.manifestElement, file: "AndroidManifest.xml",
+                 location: "<\(sdk23 ? "uses-permission-sdk-23" : "uses-permission") name=\"\(name)\">", detail: "line \(line)")
+    }
 }
 
 public struct DeclaredPermission: Codable, Hashable, Sendable {

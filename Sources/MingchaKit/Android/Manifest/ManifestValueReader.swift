@@ -20,6 +20,14 @@ struct ManifestValueReader {
     }
 
     func int(_ a: XMLAttribute?) -> Int? { value(a)?.intValue }
+
+    /// An SDK level: a number, or a preview codename that Android reads as 10000 (CUR_DEVELOPMENT).
+    func sdkLevel(_ a: XMLAttribute?) -> Int? {
+        guard let v = value(a) else { return nil }
+        if let n = v.intValue { return n }
+        if case let .string(s) = v, !s.isEmpty { return 10000 }
+        return nil
+    }
     func bool(_ a: XMLAttribute?) -> Bool? { value(a)?.boolValue }
 
     /// "type/name" of a reference, or the value as text.

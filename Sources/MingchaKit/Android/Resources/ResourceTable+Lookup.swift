@@ -45,7 +45,8 @@ extension ResourceTable {
         for c in chunks {
             guard let at = entryOffset(c, index) else { continue }
             let s = ResourceTable.score(c.config, want: want)
-            if best == nil || s > best!.score { best = (s, c, at) }
+            if let b = best, s <= b.score { continue }
+            best = (s, c, at)
         }
         guard let b = best else { return nil }
         return decode(pkg, b.chunk, at: b.at)
