@@ -37,18 +37,40 @@ public enum Scanner {
     }
 
     static func scanPlatform(kind: PackageKind, path: String, options: ScanOptions) throws -> Outcome {
+        let knowledge = try KnowledgeBase.standard()
+        var scan: PlatformScan
         switch kind {
         case .unknown:
             throw PipelineError.unsupported(path, "not a zip (APK), nor a mini-program package")
         case .wxapkgMacEncrypted:
             throw PipelineError.unsupported(path, "encrypted by the old macOS WeChat client with a per-account key that cannot be derived offline")
-        default:
-            throw PipelineError.unsupported(path, "\(kind.rawValue) scanning is not wired in yet")
+        case .apk, .apkBundle:
+            scan = try AndroidScan.run(path: path, kind: kind, options: options, knowledge: knowledge)
+        case .wxapkg, .wxapkgEncrypted, .tpkg, .miniProgramDirectory:
+            scan = try MiniProgramScan.run(path: path, kind: kind, options: options, knowledge: knowledge)
         }
+        var problems = scan.problems
+        var facts = scan.facts
+        // The policy: a supplied file that cannot be read fails the scan (the user asked for it);
+        // a reader problem with in-package candidates only makes the scan partial.
+        do {
+            facts.policy = try PolicyFinder.summary(suppliedPath: options.policyPath, candidates: scan.policyCandidates,
+                                                    urls: scan.policyURLs, limits: options.limits)
+        } catch {
+            if options.policyPath != nil { throw error }
+            problems.append(ScanProblem(error))
+        }
+        if let n = options.listedName, !n.isEmpty { facts.identity.name = n }
+        if let d = options.listedDeveloper, !d.isEmpty { facts.identity.developer = d }
+        let engine = try RuleEngine.standard(config: options.ruleConfig())
+        if let c = engine.configuredCategory { facts.category = c }
+        AppFactsBuilder.finish(&facts)
+        return Outcome(facts: facts, findings: engine.run(facts), problems: problems)
     }
 
     static func toolInfo() -> ToolInfo {
-        ToolInfo(version: version, knowledgeBaseVersion: "unknown", rulesVersion: "unknown")
+        ToolInfo(version: version, knowledgeBaseVersion: (try? KnowledgeBase.standard().version) ?? "unavailable",
+                 rulesVersion: RuleCatalogue.version)
     }
 
     /// A folder has no single file hash: digest the sorted names and hashes of its package files.

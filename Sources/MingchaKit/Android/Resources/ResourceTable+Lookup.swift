@@ -73,10 +73,11 @@ extension ResourceTable {
     public func allStrings() -> [(name: String, locale: String?, value: String)] {
         var out: [(name: String, locale: String?, value: String)] = []
         for pkg in packages {
+            let keys = pkg.keys.all()
             for (typeID, chunks) in pkg.chunks where pkg.typeName(typeID) == "string" {
                 for c in chunks {
                     for i in 0..<c.entryCount {
-                        guard let at = entryOffset(c, i), let e = decode(pkg, c, at: at),
+                        guard let at = entryOffset(c, i), let e = decode(pkg, c, at: at, keys: keys),
                               case let .string(s)? = e.value else { continue }
                         out.append((e.key, c.config.locale, s))
                     }
@@ -150,17 +151,21 @@ extension ResourceTable {
         return try? r.peekU32(at: at + 4)
     }
 
-    func decode(_ pkg: Package, _ c: TypeChunk, at: Int) -> Entry? {
+    /// `keys`, when given, are the package's key strings decoded once by a caller walking many entries.
+    func decode(_ pkg: Package, _ c: TypeChunk, at: Int, keys: [String]? = nil) -> Entry? {
+        func key(_ i: Int) -> String {
+            if let k = keys { return i >= 0 && i < k.count ? k[i] : "" }
+            return pkg.keys.string(i) ?? ""
+        }
         let r = ByteReader(bytes)
         guard let size = try? r.peekU16(at: at), let flags = try? r.peekU16(at: at + 2) else { return nil }
         let str: (UInt32) -> String? = { self.strings.string($0) }
         if flags & ResourceTable.flagCompact != 0 {
             guard let data = try? r.peekU32(at: at + 4) else { return nil }
-            let key = pkg.keys.string(Int(size)) ?? ""
-            return Entry(key: key, value: ResValue.decode(type: UInt8(flags >> 8), data: data, string: str), bag: [], config: c.config)
+            return Entry(key: key(Int(size)), value: ResValue.decode(type: UInt8(flags >> 8), data: data, string: str), bag: [], config: c.config)
         }
         guard let keyIdx = try? r.peekU32(at: at + 4) else { return nil }
-        let key = pkg.keys.string(keyIdx) ?? ""
+        let key = keyIdx == 0xFFFF_FFFF ? "" : key(Int(keyIdx))
         if flags & ResourceTable.flagComplex != 0 {
             guard let count = try? r.peekU32(at: at + 12) else { return nil }
             let mapsAt = at + Int(size)
@@ -216,10 +221,11 @@ extension ResourceTable {
     public func allEntries() -> [(id: UInt32, entry: Entry)] {
         var out: [(id: UInt32, entry: Entry)] = []
         for pkg in packages {
+            let keys = pkg.keys.all()
             for typeID in pkg.chunks.keys.sorted() {
                 for c in pkg.chunks[typeID] ?? [] {
                     for i in 0..<c.entryCount {
-                        guard let at = entryOffset(c, i), let e = decode(pkg, c, at: at) else { continue }
+                        guard let at = entryOffset(c, i), let e = decode(pkg, c, at: at, keys: keys) else { continue }
                         out.append((UInt32(pkg.id) << 24 | UInt32(typeID) << 16 | UInt32(i), e))
                     }
                 }
