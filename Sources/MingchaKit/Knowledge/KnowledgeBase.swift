@@ -10,14 +10,30 @@ public struct KnowledgeBase: Sendable {
     public var permissions: [String: PermissionInfo]
     public var sensitiveAPIs: [SensitiveAPI]
     public var sdks: [SDKSignature]
+    /// Content-provider URIs and the framework constants naming them (for `ContentResolver.query`).
+    public var contentURIs: [ContentURIType] = []
+    /// The info-type vocabulary (`vocabulary.json`).
+    public var vocabulary: [FactsVocabulary.Entry] = []
+    /// SDK entries (or single patterns) dropped while merging because a higher-priority file claimed them.
+    public var shadowed: [ShadowedPattern] = []
+    /// Short SHA-256 over every file read; "0" for a knowledge base built in memory.
+    public var contentHash: String = "0"
 
     public init(permissions: [String: PermissionInfo] = [:], sensitiveAPIs: [SensitiveAPI] = [], sdks: [SDKSignature] = []) {
         self.permissions = permissions; self.sensitiveAPIs = sensitiveAPIs; self.sdks = sdks
+        self.apiIndex = Self.index(sensitiveAPIs)
     }
 
     /// Loads every file of the knowledge base from `signatures`.
     public static func load(signatures: URL = MingchaPaths.signatures) throws -> KnowledgeBase {
-        KnowledgeBase()
+        let files = try KnowledgeLoader(root: signatures)
+        var kb = KnowledgeBase(permissions: Dictionary(files.permissions.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }),
+                               sensitiveAPIs: files.apis, sdks: files.sdks.merged)
+        kb.contentURIs = files.contentURIs
+        kb.vocabulary = files.vocabulary
+        kb.shadowed = files.sdks.shadowed
+        kb.contentHash = files.hash
+        return kb
     }
 
     /// The standard knowledge base, loaded on first use and shared by every scan of the process.
@@ -29,75 +45,49 @@ public struct KnowledgeBase: Sendable {
 
     /// The sensitive API a call target is, by smali class descriptor and method name.
     public func api(owner: String, method: String) -> SensitiveAPI? {
-        sensitiveAPIs.first { $0.owner == owner && $0.method == method }
+        guard let i = apiIndex[APIKey(owner: owner, method: method)] else { return nil }
+        return sensitiveAPIs[i]
     }
+
+    /// The content-URI type a URI string (`content://com.android.contacts/...`) reads, longest prefix first.
+    public func contentURI(forURI uri: String) -> ContentURIType? {
+        var best: (ContentURIType, Int)?
+        for t in contentURIs {
+            for p in t.uriPrefixes where Self.uri(uri, hasPrefix: p) && p.count > (best?.1 ?? -1) { best = (t, p.count) }
+        }
+        return best?.0
+    }
+
+    /// The content-URI type a framework constant (`Landroid/provider/CallLog$Calls;->CONTENT_URI`) names.
+    public func contentURI(field: String) -> ContentURIType? {
+        contentURIs.first { $0.fields.contains(field) }
+    }
+
+    /// The SDK signature with this id.
+    public func sdk(id: String) -> SDKSignature? { sdks.first { $0.id == id } }
 
     /// A knowledge-base version for report headers and result keys (changes when any file does).
-    public var version: String { "0" }
+    public var version: String { contentHash }
+
+    /// `content://a/b` has prefix `content://a` but `content://ab` does not.
+    static func uri(_ uri: String, hasPrefix p: String) -> Bool {
+        guard uri.hasPrefix(p) else { return false }
+        if uri.count == p.count || p.hasSuffix("/") { return true }
+        let next = uri[uri.index(uri.startIndex, offsetBy: p.count)]
+        return next == "/" || next == "?"
+    }
+
+    struct APIKey: Hashable, Sendable { var owner: String; var method: String }
+    private var apiIndex: [APIKey: Int]
+    static func index(_ apis: [SensitiveAPI]) -> [APIKey: Int] {
+        var d: [APIKey: Int] = [:]
+        for (i, a) in apis.enumerated() where d[APIKey(owner: a.owner, method: a.method)] == nil {
+            d[APIKey(owner: a.owner, method: a.method)] = i
+        }
+        return d
+    }
 
     private static let cache = OnceCache<KnowledgeBase>()
-}
-
-/// What an Android permission exposes.
-public struct PermissionInfo: Codable, Hashable, Sendable {
-    public var name: String
-    public var zhName: String?
-    public var infoTypes: [InfoType]
-    /// Runtime (dangerous) or special permission that touches personal information.
-    public var sensitive: Bool
-    /// normal, dangerous, signature, special, ...
-    public var protection: String?
-    public init(name: String, zhName: String? = nil, infoTypes: [InfoType], sensitive: Bool, protection: String? = nil) {
-        self.name = name; self.zhName = zhName; self.infoTypes = infoTypes; self.sensitive = sensitive; self.protection = protection
-    }
-}
-
-/// An Android framework API that reads personal information.
-public struct SensitiveAPI: Codable, Hashable, Sendable {
-    public var id: String
-    /// Smali class descriptor of the declaring class, e.g. `Landroid/telephony/TelephonyManager;`.
-    public var owner: String
-    /// Method name, e.g. `getDeviceId`.
-    public var method: String
-    public var infoTypes: [InfoType]
-    public var note: String?
-    public init(id: String, owner: String, method: String, infoTypes: [InfoType], note: String? = nil) {
-        self.id = id; self.owner = owner; self.method = method; self.infoTypes = infoTypes; self.note = note
-    }
-}
-
-/// One third-party SDK and how to recognise it.
-public struct SDKSignature: Codable, Hashable, Sendable {
-    public var id: String
-    public var nameZh: String?
-    public var nameEn: String
-    public var vendor: String?
-    public var category: String
-    /// DEX package prefixes in dotted form (`com.umeng.analytics`).
-    public var packagePrefixes: [String]
-    /// Manifest component class names (dotted) that only this SDK declares.
-    public var components: [String]
-    /// Native library file names (`libBugly.so`).
-    public var nativeLibs: [String]
-    /// Asset paths or names.
-    public var assets: [String]
-    /// Manifest meta-data keys (`UMENG_APPKEY`).
-    public var metaDataKeys: [String]
-    /// Information types the SDK is documented to collect; empty with `collectsKnown == false` when unknown.
-    public var collects: [InfoType]
-    public var collectsKnown: Bool
-    public var policyURL: String?
-    /// Init entry points as `Lcom/x/Y;->init` (class descriptor + method name).
-    public var initMethods: [String]
-    public init(id: String, nameZh: String? = nil, nameEn: String, vendor: String? = nil, category: String,
-                packagePrefixes: [String] = [], components: [String] = [], nativeLibs: [String] = [], assets: [String] = [],
-                metaDataKeys: [String] = [], collects: [InfoType] = [], collectsKnown: Bool = false, policyURL: String? = nil,
-                initMethods: [String] = []) {
-        self.id = id; self.nameZh = nameZh; self.nameEn = nameEn; self.vendor = vendor; self.category = category
-        self.packagePrefixes = packagePrefixes; self.components = components; self.nativeLibs = nativeLibs; self.assets = assets
-        self.metaDataKeys = metaDataKeys; self.collects = collects; self.collectsKnown = collectsKnown; self.policyURL = policyURL
-        self.initMethods = initMethods
-    }
 }
 
 /// A value computed once per process, thread-safe.

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads the files of `Signatures/` (vocabulary, permissions, APIs, SDKs) and hashes them.
+struct KnowledgeLoader {
+    var vocabulary: [FactsVocabulary.Entry] = []
+    var permissions: [PermissionInfo] = []
+    var apis: [SensitiveAPI] = []
+    var contentURIs: [ContentURIType] = []
+    var sdkFiles: [SDKCatalogue.File] = []
+    var sdks: SDKCatalogue
+    var hash: String
+
+    static let sdkFolder = "sdks"
+
+    init(root: URL) throws {
+        let digest = Hashing.Digest()
+        func read(_ rel: String) throws -> KnowledgeFile {
+            let f = try KnowledgeFile(url: root.appendingPathComponent(rel))
+            Array(rel.utf8).withUnsafeBytes { digest.update($0) }
+            f.data.withUnsafeBytes { digest.update($0) }
+            return f
+        }
+        vocabulary = try read("vocabulary.json").list("types", as: FactsVocabulary.Entry.self)
+        permissions = try read("permissions.json").list("permissions", as: PermissionInfo.FileEntry.self).map(\.info)
+        let apiFile = try read("apis.json")
+        apis = try apiFile.list("apis", as: SensitiveAPI.self)
+        contentURIs = try apiFile.list("contentURIs", as: ContentURIType.self, optional: true)
+        for rel in try Self.sdkFileNames(root: root) {
+            let f = try read(rel)
+            let source = f.string("source") ?? (rel as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")
+            let priority = (f.object["priority"] as? Int) ?? 0
+            sdkFiles.append(SDKCatalogue.File(name: rel, source: source, priority: priority,
+                                              sdks: try f.list("sdks", as: SDKSignature.self)))
+        }
+        sdks = SDKCatalogue(files: sdkFiles)
+        hash = String(Hashing.hex(digest.finish()).prefix(12))
+    }
+
+    /// `sdks/*.json`, sorted; an absent folder is no SDKs.
+    static func sdkFileNames(root: URL) throws -> [String] {
+        let dir = root.appendingPathComponent(sdkFolder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
+        return names.filter { $0.hasSuffix(".json") }.sorted().map { sdkFolder + "/" + $0 }
+    }
+}

@@ -1,0 +1,52 @@
+/// An Android framework API that reads personal information.
+public struct SensitiveAPI: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Sendable { case method, field }
+    public var id: String
+    /// Smali class descriptor of the declaring class, e.g. `Landroid/telephony/TelephonyManager;`.
+    public var owner: String
+    /// Method name, e.g. `getDeviceId` (a field name when `kind == .field`).
+    public var method: String
+    public var infoTypes: [InfoType]
+    public var note: String?
+    public var kind: Kind = .method
+    /// The API reads `infoTypes` only when called with this string argument (`android_id`).
+    public var argument: String?
+    /// What the API reads depends on a content URI (see `KnowledgeBase.contentURIs`).
+    public var needsURI: Bool = false
+
+    public init(id: String, owner: String, method: String, infoTypes: [InfoType], note: String? = nil,
+                kind: Kind = .method, argument: String? = nil, needsURI: Bool = false) {
+        self.id = id; self.owner = owner; self.method = method; self.infoTypes = infoTypes; self.note = note
+        self.kind = kind; self.argument = argument; self.needsURI = needsURI
+    }
+
+    /// `Lcom/x/Y;->m`, the form reports print.
+    public var descriptor: String { owner + "->" + method }
+
+    private enum CodingKeys: String, CodingKey { case id, owner, method, infoTypes, note, kind, argument, needsURI }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        owner = try c.decode(String.self, forKey: .owner)
+        method = try c.decode(String.self, forKey: .method)
+        infoTypes = try c.decode([InfoType].self, forKey: .infoTypes)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .method
+        argument = try c.decodeIfPresent(String.self, forKey: .argument)
+        needsURI = try c.decodeIfPresent(Bool.self, forKey: .needsURI) ?? false
+    }
+}
+
+/// A content provider's data: the URI prefixes and framework constants that name it.
+public struct ContentURIType: Codable, Hashable, Sendable {
+    public var id: String
+    public var infoTypes: [InfoType]
+    /// `content://com.android.contacts`, matched on path boundaries.
+    public var uriPrefixes: [String]
+    /// Static fields holding the URI, `Landroid/provider/CallLog$Calls;->CONTENT_URI`.
+    public var fields: [String]
+    public var note: String?
+    public init(id: String, infoTypes: [InfoType], uriPrefixes: [String], fields: [String], note: String? = nil) {
+        self.id = id; self.infoTypes = infoTypes; self.uriPrefixes = uriPrefixes; self.fields = fields; self.note = note
+    }
+}
