@@ -14,23 +14,27 @@ public struct SDKMatcher: Sendable {
     private let metaDataKeys: [String: Int]
     private let plugins: [String: Int]
     private let jsFiles: [(pattern: String, owner: Int)]
+    /// Native-library names with `*` wildcards (`libAMapSDK_MAP_v*.so`), lower-cased.
+    private let nativeLibGlobs: [(glob: String, owner: Int)]
 
     public init(sdks: [SDKSignature]) {
         self.sdks = sdks
         var pk = PrefixIndex()
         var comp: [String: Int] = [:], libs: [String: Int] = [:], assets: [String: Int] = [:]
-        var meta: [String: Int] = [:], plugins: [String: Int] = [:], js: [(String, Int)] = []
+        var meta: [String: Int] = [:], plugins: [String: Int] = [:], js: [(String, Int)] = [], globs: [(String, Int)] = []
         for (i, s) in sdks.enumerated() {
             for p in s.packagePrefixes { pk.insert(p, owner: i) }
             for c in s.components where comp[c] == nil { comp[c] = i }
-            for l in s.nativeLibs where libs[l.lowercased()] == nil { libs[l.lowercased()] = i }
+            for l in s.nativeLibs {
+                if l.contains("*") { globs.append((l.lowercased(), i)) } else if libs[l.lowercased()] == nil { libs[l.lowercased()] = i }
+            }
             for a in s.assets { let k = Self.assetKey(a); if assets[k] == nil { assets[k] = i } }
             for m in s.metaDataKeys where meta[m] == nil { meta[m] = i }
             for p in s.plugins where plugins[p] == nil { plugins[p] = i }
             for j in s.jsFiles { js.append((j, i)) }
         }
         packages = pk; components = comp; nativeLibs = libs; self.assets = assets
-        metaDataKeys = meta; self.plugins = plugins; jsFiles = js
+        metaDataKeys = meta; self.plugins = plugins; jsFiles = js; nativeLibGlobs = globs
     }
 
     /// Everything a package shows that can name an SDK.
@@ -83,8 +87,11 @@ public struct SDKMatcher: Sendable {
         }
         for l in input.nativeLibs {
             let name = Self.lastComponent(l)
-            if let o = nativeLibs[name.lowercased()] {
+            let lower = name.lowercased()
+            if let o = nativeLibs[lower] {
                 found[o, default: Accumulator()].add(.nativeLib, name, Evidence(.packageFile, file: l, location: "native library", detail: name))
+            } else if let g = nativeLibGlobs.first(where: { Glob.matches(lower, $0.glob) }) {
+                found[g.owner, default: Accumulator()].add(.nativeLib, g.glob, Evidence(.packageFile, file: l, location: "native library matching " + g.glob, detail: name))
             }
         }
         for a in input.assets {
