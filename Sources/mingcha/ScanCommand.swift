@@ -4,16 +4,35 @@ import MingchaKit
 
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scan", abstract: "Scan one app package and report its facts and findings.")
+        commandName: "scan", abstract: "Scan one app package and report its facts and findings.",
+        discussion: """
+        Exit codes: 0 pass; 1 findings at or above --fail-on that the baseline does not accept; \
+        2 usage error; 3 the app could not be scanned.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif, html }
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+        case info, low, medium, high, none
+        var severity: Severity? { Severity(rawValue: rawValue) }
+    }
 
     @Argument(help: "The package to scan (.apk, .apks, .xapk, .wxapkg, or a folder of one mini-program's packages).")
     var path: String
 
     @Option(help: "Report format: text, json, sarif or html.")
-    var format: String = "text"
+    var format: Format = .text
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding at or above this severity (info, low, medium, high) is not in the baseline; none never fails.")
+    var failOn: FailLevel = .none
+
+    @Option(help: ArgumentHelp("Accepted findings: a previous JSON report, a SARIF log, a batch results.jsonl, a --write-baseline file, or one fingerprint per line.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write this scan's finding fingerprints to a baseline file (JSON) for later --baseline.", valueName: "file"))
+    var writeBaseline: String?
 
     @Option(help: "The app's privacy policy (HTML, text or Markdown).")
     var policy: String?
@@ -24,24 +43,94 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Mini-program appid, to decrypt a PC-encrypted package whose path does not carry it.")
     var appid: String?
 
+    @Option(help: ArgumentHelp("Rule configuration file (JSON): disabled rules, severities, thresholds.", valueName: "file"))
+    var rules: String?
+
+    @Option(name: .customLong("app-name"), help: "The app's name as a list gives it (wins over the package's label).")
+    var appName: String?
+
+    @Option(help: "The app's developer as a list gives it.")
+    var developer: String?
+
+    @Option(help: "Where the package came from (store, channel).")
+    var source: String?
+
     @Option(help: "Report language: zh or en.")
     var lang: String = "zh"
 
+    func validate() throws {
+        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang must be zh or en") }
+        if let rules, !FileManager.default.fileExists(atPath: rules) { throw ValidationError("--rules: no such file \(rules)") }
+        if let baseline, !FileManager.default.fileExists(atPath: baseline) { throw ValidationError("--baseline: no such file \(baseline)") }
+    }
+
     func run() throws {
+        TestHooks.sleepIfAsked(for: path)
+        // Read the baseline before scanning: a malformed one is a usage error, not a finding.
+        let accepted: Baseline
+        do { accepted = try baseline.map { try Baseline.load(path: $0) } ?? Baseline() } catch {
+            throw ValidationError("\(error)")
+        }
         var options = ScanOptions()
         options.policyPath = policy
         options.category = category
         options.appid = appid
+        options.ruleConfigPath = rules
+        options.listedName = appName
+        options.listedDeveloper = developer
+        options.listedSource = source
         let report = Scanner.scan(path: path, options: options)
         let text: String
         switch format {
-        case "json": text = String(decoding: try JSONOutput.data(report), as: UTF8.self) + "\n"
-        case "sarif": text = try SARIFReport.render([report], lang: lang)
-        case "html": text = HTMLReport.render(report, lang: lang)
-        case "text": text = TextReport.render(report, lang: lang)
-        default: throw ValidationError("--format must be text, json, sarif or html")
+        case .json: text = String(decoding: try JSONOutput.data(report), as: UTF8.self) + "\n"
+        case .sarif: text = try SARIFReport.render([report], lang: lang) + "\n"
+        case .html: text = HTMLReport.render(report, lang: lang)
+        case .text: text = TextReport.render(report, lang: lang) + "\n"
         }
         if let output { try text.write(toFile: output, atomically: true, encoding: .utf8) } else { print(text, terminator: "") }
-        if report.status == .error { throw ExitCode(3) }
+        if let writeBaseline {
+            try (try JSONOutput.string(Baseline.File(reports: [report])) + "\n").write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+        }
+        let verdict = Gate(threshold: failOn.severity, baseline: accepted).judge(report)
+        if verdict.exitCode == 3 {
+            stderr("mingcha: \(report.input.fileName) could not be scanned: " + report.problems.map { "\($0.code): \($0.message)" }.joined(separator: "; "))
+        } else if failOn != .none {
+            let en = lang == "en"
+            stderr(en ? "gate: \(verdict.failing.count) finding(s) at or above \(failOn.rawValue) not in the baseline, \(verdict.accepted) accepted"
+                      : "门禁：\(verdict.failing.count)项不低于\(failOn.rawValue)的问题不在基线中，\(verdict.accepted)项已被基线接受")
+            for f in verdict.failing.prefix(20) { stderr("  [\(f.severity.rawValue)] \(f.ruleId) \(f.title.text(lang))") }
+        }
+        if verdict.exitCode != 0 { throw ExitCode(verdict.exitCode) }
+    }
+
+    func stderr(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+}
+
+/// Hooks for the batch tests, honoured only by `scan` (the child of a batch):
+/// `MINGCHA_TEST_SLEEP=PATTERN:SECONDS` sleeps before scanning any path containing PATTERN, so a
+/// test can make one app slow without a slow package.
+enum TestHooks {
+    static func sleepIfAsked(for path: String) {
+        guard let spec = ProcessInfo.processInfo.environment["MINGCHA_TEST_SLEEP"],
+              let colon = spec.lastIndex(of: ":"), let secs = Double(spec[spec.index(after: colon)...]) else { return }
+        let pattern = String(spec[..<colon])
+        if !pattern.isEmpty, path.contains(pattern) { Thread.sleep(forTimeInterval: min(secs, 3600)) }
+    }
+}
+
+/// Usage errors exit with 2, as the CI gate documents (ArgumentParser's default is 64).
+extension Mingcha {
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
     }
 }

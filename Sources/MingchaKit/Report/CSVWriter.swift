@@ -51,11 +51,12 @@ public enum CSVSummary {
             + ["findings", "high", "medium", "low", "info", "top_findings"]
     }
 
-    public static func row(_ r: ScanReport) -> [String] {
+    /// `name` and `developer` come from a batch list when it has them.
+    public static func row(_ r: ScanReport, name: String? = nil, developer: String? = nil) -> [String] {
         let id = r.facts?.identity
         let fs = r.findings
         var cells = [r.input.fileName, r.input.sha256, r.input.kind, r.status.rawValue, id?.id ?? "",
-                     r.displayName, id?.versionName ?? "", id?.developer ?? "",
+                     name ?? r.displayName, id?.versionName ?? "", developer ?? id?.developer ?? "",
                      r.problems.map { "\($0.code): \($0.message)" }.joined(separator: "; ")]
         cells += (1...10).map { t in String(fs.filter { $0.types.contains(t) }.count) }
         cells += ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "SDK"].map { c in
@@ -79,9 +80,23 @@ public enum NoticeTable {
         public var name, developer, version, source, problems: String
     }
 
+    /// One app for the notice: its report and what the batch list says (list wins).
+    public struct Entry {
+        public var report: ScanReport
+        public var name, developer, source: String?
+        public init(report: ScanReport, name: String? = nil, developer: String? = nil, source: String? = nil) {
+            self.report = report; self.name = name; self.developer = developer; self.source = source
+        }
+    }
+
     public static func rows(_ reports: [ScanReport], minimum: Severity = .medium, lang: String = "zh",
                             sources: [String: String] = [:]) -> [Row] {
-        reports.compactMap { r in
+        rows(entries: reports.map { Entry(report: $0, source: sources[$0.input.sha256]) }, minimum: minimum, lang: lang)
+    }
+
+    public static func rows(entries: [Entry], minimum: Severity = .medium, lang: String = "zh") -> [Row] {
+        entries.compactMap { e in
+            let r = e.report
             guard r.status != .error else { return nil }
             let fs = r.sortedFindings.filter { $0.severity >= minimum }
             guard !fs.isEmpty else { return nil }
@@ -96,9 +111,9 @@ public enum NoticeTable {
                 if seen.insert(withSDK).inserted { problems.append(withSDK) }
             }
             let id = r.facts?.identity
-            return Row(name: r.displayName, developer: id?.developer ?? "", version: id?.versionName ?? "",
-                       source: sources[r.input.sha256] ?? "", problems: problems.joined(separator: "；"))
-        }.sorted { ($0.name, $0.version) < ($1.name, $1.version) }
+            return Row(name: e.name ?? r.displayName, developer: e.developer ?? id?.developer ?? "", version: id?.versionName ?? "",
+                       source: e.source ?? "", problems: problems.joined(separator: "；"))
+        }.sorted { ($0.name, $0.version, $0.source, $0.problems) < ($1.name, $1.version, $1.source, $1.problems) }
     }
 
     static func headers(_ lang: String) -> [String] {

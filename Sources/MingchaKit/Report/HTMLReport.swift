@@ -72,14 +72,30 @@ public enum HTMLReport {
 
     /// A batch index: one row per app, linking to its page.
     public static func index(_ reports: [(report: ScanReport, href: String?)], lang: String = "zh") -> String {
+        index(entries: reports.map { IndexEntry(report: $0.report, href: $0.href) }, lang: lang)
+    }
+
+    /// One row of the batch index; `name` and `source` come from the batch list.
+    public struct IndexEntry {
+        public var report: ScanReport
+        public var href: String?
+        public var name: String?
+        public var source: String?
+        public init(report: ScanReport, href: String?, name: String? = nil, source: String? = nil) {
+            self.report = report; self.href = href; self.name = name; self.source = source
+        }
+    }
+
+    public static func index(entries: [IndexEntry], lang: String = "zh") -> String {
         let t = Words(lang: lang)
         var b = page(title: t.batchTitle, lang: lang)
-        b += "<h1>\(t.batchTitle)</h1><p>\(reports.count) \(t.apps) · \(reports.filter { $0.report.status == .error }.count) \(t.errors)</p>"
-        b += "<table class=grid><tr><th>\(t.app)</th><th>\(t.version)</th><th>\(t.status)</th>" + (1...10).map { "<th>\($0)</th>" }.joined() + "<th>\(t.findings)</th></tr>"
-        for (r, href) in reports {
-            let name = esc(r.displayName)
+        b += "<h1>\(t.batchTitle)</h1><p>\(entries.count) \(t.apps) · \(entries.filter { $0.report.status == .error }.count) \(t.errors)</p>"
+        b += "<table class=grid><tr><th>\(t.app)</th><th>\(t.source)</th><th>\(t.version)</th><th>\(t.status)</th>" + (1...10).map { "<th>\($0)</th>" }.joined() + "<th>\(t.findings)</th></tr>"
+        for e in entries {
+            let r = e.report, href = e.href
+            let name = esc(e.name ?? r.displayName)
             b += "<tr><td>" + (href.map { "<a href=\"\(esc($0))\">\(name)</a>" } ?? name) + "<br><small>\(esc(r.facts?.identity.id ?? r.input.fileName))</small></td>"
-            b += "<td>\(esc(r.facts?.identity.versionName ?? ""))</td><td>\(esc(r.status.rawValue))" + (r.problems.first.map { "<br><small>\(esc($0.code))</small>" } ?? "") + "</td>"
+            b += "<td>\(esc(e.source ?? ""))</td><td>\(esc(r.facts?.identity.versionName ?? ""))</td><td>\(esc(r.status.rawValue))" + (r.problems.first.map { "<br><small>\(esc($0.code)): \(esc($0.message))</small>" } ?? "") + "</td>"
             for n in 1...10 {
                 let c = r.findings.filter { $0.types.contains(n) && $0.severity > .info }.count
                 b += c == 0 ? "<td></td>" : "<td class=hit>\(c)</td>"
@@ -185,6 +201,7 @@ public enum HTMLReport {
         var apps: String { en ? "apps" : "款应用" }
         var errors: String { en ? "could not be scanned" : "款无法检测" }
         var app: String { en ? "App" : "应用" }
+        var source: String { en ? "Source" : "来源" }
         var footer: String {
             en ? "Static analysis: findings marked suspected point at runtime behaviour that a dynamic test must confirm."
                : "本报告基于静态分析：标为“疑似”的问题指向运行时行为，需动态检测确认。"

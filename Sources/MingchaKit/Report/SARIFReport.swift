@@ -5,9 +5,13 @@ public enum SARIFReport {
         var rules: [String: Rule] = [:]
         var results: [Result] = []
         var artifacts: [Artifact] = []
+        var artifactSeen = Set<String>()
         for r in reports {
-            artifacts.append(Artifact(location: .init(uri: r.input.fileName),
+            // Artifacts must be unique: the same package listed twice is one artifact.
+            if artifactSeen.insert(r.input.fileName + "|" + r.input.sha256).inserted {
+            artifacts.append(Artifact(location: .init(uri: uri(r.input.fileName)),
                                       hashes: r.input.sha256.isEmpty ? nil : ["sha-256": r.input.sha256]))
+            }
             for f in r.sortedFindings {
                 if rules[f.ruleId] == nil {
                     rules[f.ruleId] = Rule(id: f.ruleId, name: f.ruleId,
@@ -17,19 +21,19 @@ public enum SARIFReport {
                                            properties: .init(types: f.types, miitCategory: f.miitCategory,
                                                              legalBasis: f.legalBasis))
                 }
+                var logicalSeen = Set<String>()
                 let logical = f.evidence.compactMap { e -> LogicalLocation? in
                     let name = [e.file, e.location].compactMap { $0 }.joined(separator: " · ")
-                    return name.isEmpty ? nil : LogicalLocation(fullyQualifiedName: name, kind: e.kind.rawValue)
+                    guard !name.isEmpty, logicalSeen.insert(name + "|" + e.kind.rawValue).inserted else { return nil }
+                    return LogicalLocation(fullyQualifiedName: name, kind: e.kind.rawValue)
                 }
                 let evidenceText = f.evidence.prefix(5).map { "- " + $0.oneLine }.joined(separator: "\n")
                 results.append(Result(
                     ruleId: f.ruleId, level: level(f.severity),
                     message: .init(text: f.message.text(lang) + (evidenceText.isEmpty ? "" : "\n" + evidenceText)),
-                    locations: [Location(physicalLocation: .init(artifactLocation: .init(uri: r.input.fileName)),
+                    locations: [Location(physicalLocation: .init(artifactLocation: .init(uri: uri(r.input.fileName))),
                                          logicalLocations: logical.isEmpty ? nil : Array(logical.prefix(10)))],
-                    partialFingerprints: ["mingcha/v1": Hashing.sha256Hex(Array(
-                        (f.ruleId + "|" + (r.facts?.identity.id ?? r.input.fileName) + "|" +
-                         (f.evidence.first?.oneLine ?? "")).utf8))],
+                    partialFingerprints: [Fingerprint.scheme: Fingerprint.of(f, appId: r.appKey)],
                     properties: .init(confidence: f.confidence.rawValue, severity: f.severity.rawValue,
                                       needsDynamicCheck: f.needsDynamicCheck, sdk: f.sdk, app: r.facts?.identity.id)))
             }
@@ -40,6 +44,17 @@ public enum SARIFReport {
         let log = Log(runs: [Run(tool: .init(driver: .init(version: Scanner.version, rules: ruleList)),
                                  artifacts: artifacts, results: results)])
         return try JSONOutput.string(log)
+    }
+
+    /// A file name as a relative URI reference (RFC 3986): spaces, CJK and '#'/'?' percent-encoded.
+    static func uri(_ name: String) -> String {
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/".utf8)
+        var out = ""
+        for b in name.utf8 {
+            if allowed.contains(b) { out.unicodeScalars.append(Unicode.Scalar(b)) }
+            else { let h = String(b, radix: 16, uppercase: true); out += "%" + (h.count < 2 ? "0" + h : h) }
+        }
+        return out
     }
 
     static func level(_ s: Severity) -> String {

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Runs a batch: for each item, reuse a stored result or scan it in a child process, and store
+/// the outcome. Exactly one record comes back per item, in item order, whatever the children do.
+public struct BatchRunner: Sendable {
+    public var worker: ScanWorker
+    public var jobs: Int
+    /// Scan again items whose stored result is an error (e.g. after raising --timeout).
+    public var retryErrors: Bool
+
+    public init(worker: ScanWorker, jobs: Int, retryErrors: Bool = false) {
+        self.worker = worker; self.jobs = max(1, jobs); self.retryErrors = retryErrors
+    }
+
+    /// The tool identity every child writes into its report; a stored result from another
+    /// version of the tool, knowledge base or rules is not reused.
+    public static func currentTool() -> ToolInfo {
+        ToolInfo(version: Scanner.version, knowledgeBaseVersion: (try? KnowledgeBase.standard().version) ?? "unavailable",
+                 rulesVersion: RuleCatalogue.version)
+    }
+
+    public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress) -> [BatchRecord] {
+        let tool = Self.currentTool()
+        let optionsDigest = worker.rulesPath.map { p in (try? Hashing.sha256Hex(fileAt: p)) ?? "unreadable:" + p } ?? ""
+        let queue = WorkQueue(count: items.count)
+        let results = ResultSlots(count: items.count)
+        let group = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, items.count)) {
+            group.enter()
+            let thread = Thread {
+                while let i = queue.next() {
+                    results.set(i, process(items[i], tool: tool, optionsDigest: optionsDigest, store: store, progress: progress))
+                }
+                group.leave()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+        group.wait()
+        return results.all()
+    }
+
+    func process(_ item: BatchItem, tool: ToolInfo, optionsDigest: String, store: ResultStore, progress: BatchProgress) -> BatchRecord {
+        let start = Date()
+        let digest = PackageDigest.of(item.path)
+        let key = ResultStore.key(packageDigest: digest.hex, tool: tool, item: item, optionsDigest: optionsDigest)
+        if let stored = store.load(key: key, tool: tool), !(retryErrors && stored.status == .error) {
+            let record = BatchRecord(key: key, item: item, report: stored)
+            progress.finished(record, reusedResult: true, seconds: 0)
+            return record
+        }
+        progress.began(item)
+        let tmp = store.temporaryPath(for: key)
+        var report: ScanReport
+        switch worker.run(item, output: tmp) {
+        case .report(let r, let file):
+            report = r
+            do { try store.publish(temporary: file, key: key) } catch {
+                report.problems.append(ScanProblem(code: "batch.store", message: "\(error)"))
+            }
+        case .failed(let problem):
+            try? FileManager.default.removeItem(at: tmp)
+            let url = URL(fileURLWithPath: item.path)
+            report = ScanReport(tool: tool,
+                                input: InputInfo(path: item.path, fileName: url.lastPathComponent, sha256: digest.isFile ? digest.hex : "",
+                                                 size: digest.size, kind: PackageKind.unknown.rawValue),
+                                status: .error, problems: [problem], facts: nil, findings: [])
+            try? store.save(report, key: key)
+        }
+        let record = BatchRecord(key: key, item: item, report: report)
+        progress.finished(record, reusedResult: false, seconds: Date().timeIntervalSince(start))
+        return record
+    }
+}
+
+/// Hands out item indices to worker threads.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let count: Int
+    init(count: Int) { self.count = count }
+    func next() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        defer { nextIndex += 1 }
+        return nextIndex
+    }
+}
+
+/// One slot per item, filled by whichever thread scanned it.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [BatchRecord?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: BatchRecord) { lock.lock(); slots[i] = r; lock.unlock() }
+    func all() -> [BatchRecord] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+}

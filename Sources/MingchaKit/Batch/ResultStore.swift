@@ -1,0 +1,76 @@
+import Foundation
+
+/// `DIR/results/<key>.json`: one finished scan per file, written by rename so a reader sees
+/// either nothing or the whole report. `DIR/tmp/` holds files being written; it is emptied at the
+/// start of every run, and nothing in it is ever read back.
+public struct ResultStore: Sendable {
+    public let root: URL
+    public var results: URL { root.appendingPathComponent("results") }
+    public var tmp: URL { root.appendingPathComponent("tmp") }
+
+    public init(root: String) throws {
+        self.root = URL(fileURLWithPath: root).standardizedFileURL
+        do {
+            try FileManager.default.createDirectory(at: results, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(at: tmp)
+            try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        } catch {
+            throw BatchError.outputFolder(root, "\(error.localizedDescription)")
+        }
+    }
+
+    /// The key of one job: the package, the tool (version, knowledge base, rules) and every
+    /// option that changes the report. A different policy file or category is a different result.
+    public static func key(packageDigest: String, tool: ToolInfo, item: BatchItem, optionsDigest: String) -> String {
+        let parts = [
+            "mingcha-result/1", packageDigest, tool.version, tool.knowledgeBaseVersion, tool.rulesVersion, optionsDigest,
+            item.path, item.name ?? "", item.developer ?? "", item.source ?? "", item.category ?? "", item.appid ?? "",
+            item.policy.map { p in (try? Hashing.sha256Hex(fileAt: p)) ?? "unreadable:" + p } ?? "",
+        ]
+        return Hashing.sha256Hex(Array(parts.joined(separator: "\u{1F}").utf8))
+    }
+
+    public func url(forKey key: String) -> URL { results.appendingPathComponent(key + ".json") }
+
+    /// A finished result, if one exists, decodes, and was made by this very tool.
+    public func load(key: String, tool: ToolInfo) -> ScanReport? {
+        guard let data = FileManager.default.contents(atPath: url(forKey: key).path),
+              let report = try? JSONDecoder().decode(ScanReport.self, from: data),
+              report.tool == tool else { return nil }
+        return report
+    }
+
+    /// A fresh temporary path inside `tmp/` for a child to write to.
+    public func temporaryPath(for key: String) -> URL {
+        tmp.appendingPathComponent("\(key).\(UUID().uuidString).json")
+    }
+
+    /// Publish: the file's bytes are synced, then renamed over the final name (atomic on POSIX).
+    public func publish(temporary: URL, key: String) throws {
+        let fd = open(temporary.path, O_RDONLY)
+        if fd >= 0 { fsync(fd); close(fd) }
+        if rename(temporary.path, url(forKey: key).path) != 0 {
+            throw BatchError.outputFolder(root.path, "cannot rename \(temporary.lastPathComponent): errno \(errno)")
+        }
+    }
+
+    /// Writes data under `name` inside the output folder, atomically (temp file, fsync, rename).
+    public static func writeAtomically(_ data: Data, to url: URL) throws {
+        let dir = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: tmp.path, contents: data) else {
+            throw BatchError.outputFolder(dir.path, "cannot write \(url.lastPathComponent)")
+        }
+        let fd = open(tmp.path, O_RDONLY)
+        if fd >= 0 { fsync(fd); close(fd) }
+        if rename(tmp.path, url.path) != 0 {
+            try? FileManager.default.removeItem(at: tmp)
+            throw BatchError.outputFolder(dir.path, "cannot rename into \(url.lastPathComponent): errno \(errno)")
+        }
+    }
+
+    public func save(_ report: ScanReport, key: String) throws {
+        try Self.writeAtomically(try JSONOutput.data(report), to: url(forKey: key))
+    }
+}

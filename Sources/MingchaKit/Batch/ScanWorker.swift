@@ -1,0 +1,115 @@
+import Foundation
+
+/// Runs one app's scan in a child process: this binary's `scan --format json`, under a memory
+/// cap and a wall-time limit, so that a hostile package can only ever cost one error record.
+///
+/// Why `/bin/sh -c 'ulimit ...; exec mingcha scan ...'`: the limits must be set inside the child
+/// before the scanner starts, and Foundation's `Process` has no pre-exec hook, while
+/// `posix_spawn` has no resource-limit attribute on Linux. The shell sets RLIMIT_AS (`ulimit -v`),
+/// RLIMIT_CPU as a backstop for an orphaned child (`ulimit -t`) and no core files, then `exec`s,
+/// so the process the batch watches and kills is the scanner itself.
+public struct ScanWorker: Sendable {
+    public struct Limits: Sendable {
+        /// Wall-clock seconds before the child is killed (SIGKILL).
+        public var timeout: Double = 600
+        /// Address-space cap for the child, MiB. Swift reserves address space generously, so
+        /// this is a ceiling against runaway allocation, not a measure of the heap.
+        public var memoryMB: Int = 4096
+        public init(timeout: Double = 600, memoryMB: Int = 4096) { self.timeout = timeout; self.memoryMB = memoryMB }
+    }
+
+    public enum Outcome: Sendable {
+        /// The child finished and wrote a report (status ok, partial or error) to `file`.
+        case report(ScanReport, file: URL)
+        /// The child did not produce a report: timed out, was killed, or crashed.
+        case failed(ScanProblem)
+    }
+
+    public var executable: String
+    public var limits: Limits
+    /// Rule configuration file passed to every child (`scan --rules`).
+    public var rulesPath: String?
+
+    public init(executable: String, limits: Limits, rulesPath: String? = nil) {
+        self.executable = executable; self.limits = limits; self.rulesPath = rulesPath
+    }
+
+    /// The arguments of the child scan of one item.
+    public func arguments(for item: BatchItem, output: URL) -> [String] {
+        var args = ["scan", item.path, "--format", "json", "--output", output.path]
+        if let p = item.policy { args += ["--policy", p] }
+        if let c = item.category { args += ["--category", c] }
+        if let a = item.appid { args += ["--appid", a] }
+        if let r = rulesPath { args += ["--rules", r] }
+        if let n = item.name { args += ["--app-name", n] }
+        if let d = item.developer { args += ["--developer", d] }
+        if let s = item.source { args += ["--source", s] }
+        return args
+    }
+
+    public func run(_ item: BatchItem, output: URL) -> Outcome {
+        let errURL = output.appendingPathExtension("stderr")
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        let kb = max(64, limits.memoryMB) * 1024
+        let cpu = Int(limits.timeout * 2) + 10
+        let script = "ulimit -v \(kb) 2>/dev/null; ulimit -t \(cpu) 2>/dev/null; ulimit -c 0 2>/dev/null; exec \"$0\" \"$@\""
+        process.arguments = ["-c", script, executable] + arguments(for: item, output: output)
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        let errHandle = FileHandle(forWritingAtPath: errURL.path)
+        process.standardError = errHandle ?? FileHandle.nullDevice
+        defer { try? errHandle?.close() }
+
+        let finished = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in finished.signal() }
+        do { try process.run() } catch {
+            return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(error.localizedDescription)"))
+        }
+        var timedOut = false
+        if finished.wait(timeout: .now() + limits.timeout) == .timedOut {
+            timedOut = true
+            kill(process.processIdentifier, SIGKILL)
+            finished.wait()
+        }
+        if timedOut {
+            return .failed(ScanProblem(code: "batch.timeout", message: "timed out after \(Self.seconds(limits.timeout)) (the scan was killed)"))
+        }
+        let status = process.terminationStatus
+        if process.terminationReason == .exit, status == 0 || status == 3 || status == 1 {
+            if let data = FileManager.default.contents(atPath: output.path),
+               let report = try? JSONDecoder().decode(ScanReport.self, from: data) {
+                return .report(report, file: output)
+            }
+            return .failed(ScanProblem(code: "batch.no-report", message: "the child scan exited with \(status) but wrote no readable report" + stderrTail(errURL)))
+        }
+        if process.terminationReason == .uncaughtSignal {
+            let hint: String
+            switch status {
+            case SIGKILL: hint = " (killed: out of memory or killed from outside)"
+            case SIGXCPU: hint = " (CPU time limit)"
+            case SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGTRAP: hint = " (crashed; the memory cap of \(limits.memoryMB) MiB may have been reached)"
+            default: hint = ""
+            }
+            return .failed(ScanProblem(code: "batch.crashed", message: "the child scan died of signal \(status)\(hint)" + stderrTail(errURL)))
+        }
+        return .failed(ScanProblem(code: "batch.crashed", message: "the child scan exited with status \(status)" + stderrTail(errURL)))
+    }
+
+    static func seconds(_ t: Double) -> String {
+        t == t.rounded() ? "\(Int(t)) s" : String(format: "%.1f s", t)
+    }
+
+    /// The last line the child printed on stderr, which usually names the problem.
+    func stderrTail(_ url: URL) -> String {
+        guard let h = FileHandle(forReadingAtPath: url.path) else { return "" }
+        defer { try? h.close() }
+        let size = (try? h.seekToEnd()) ?? 0
+        try? h.seek(toOffset: size > 2048 ? size - 2048 : 0)
+        let data = h.readDataToEndOfFile()
+        let text = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
+        return text.isEmpty ? "" : ": " + text.trimmingCharacters(in: .whitespaces)
+    }
+}
