@@ -1,7 +1,15 @@
-/// The mini-program pipeline: .wxapkg (plain or PC-encrypted) or a folder of one appid's packages
-/// -> app-config, JS and WXML -> AppFacts.
+/// The mini-program pipeline: .wxapkg (plain or PC-encrypted), TPKG, or a folder of one appid's
+/// packages (or unpacked sources) -> app-config, JS and WXML -> AppFacts.
 public enum MiniProgramScan {
     public static func run(path: String, kind: PackageKind, options: ScanOptions, knowledge: KnowledgeBase) throws -> PlatformScan {
-        throw PipelineError.unsupported(path, "mini-program scanning is not wired in yet")
+        let catalogue = try MiniProgramAPICatalogue.standard()
+        let bundle = try MiniProgramBundle.open(path: path, kind: kind, options: options)
+        let mp = MiniProgramAnalyzer.analyze(bundle, catalogue: catalogue, limits: options.limits)
+        var input = SDKMatcher.Input()
+        input.jsFiles = mp.jsFiles
+        input.plugins = (mp.config?.plugins.map(\.provider) ?? []) + mp.packages.compactMap(\.pluginId)
+        let matches = SDKMatcher(sdks: knowledge.sdks).match(input)
+        let facts = AppFactsBuilder.miniProgram(mp, catalogue: catalogue, sdkMatches: matches)
+        return PlatformScan(facts: facts, problems: mp.problems, policyCandidates: mp.policyCandidates, policyURLs: mp.policyURLs)
     }
 }

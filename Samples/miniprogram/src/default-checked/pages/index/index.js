@@ -1,0 +1,4 @@
+Page({
+  data: { agreed: true },
+  toggle: function () { this.setData({ agreed: !this.data.agreed }); }
+});

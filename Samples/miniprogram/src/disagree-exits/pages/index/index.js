@@ -1,0 +1,5 @@
+Page({
+  data: {},
+  handleDisagree: function () { wx.exitMiniProgram(); },
+  handleAgree: function () {}
+});

@@ -1,0 +1,6 @@
+App({
+  onLaunch: function () {
+    this.globalData.startedAt = Date.now();
+  },
+  globalData: { startedAt: 0 }
+});

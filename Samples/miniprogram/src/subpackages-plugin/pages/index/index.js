@@ -1,0 +1,1 @@
+Page({ data: {}, goMap: function () { wx.navigateTo({ url: '/pkgMap/pages/map/map' }); } });

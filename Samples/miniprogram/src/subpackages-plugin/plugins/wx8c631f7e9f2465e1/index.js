@@ -1,0 +1,1 @@
+module.exports = { ask: function () { wx.getLocation({ success: function () {} }); } };
