@@ -8,16 +8,24 @@ Every sample has an expected.json next to its sources:
                                                      <name>.wxapkg, else the sample folder itself
 
 expected.json: {"mustFire": [rule ids], "mustNotFire": [rule ids],
+                "pending": optional [{"rule": id, "reason": why today's pipeline misses it}],
                 "input": optional path (relative to the file), "policy": optional policy file,
-                "category": optional app category, "scanArgs": optional extra arguments}
+                "category": optional app category, "scanArgs": optional extra arguments,
+                "description": optional text}
 
-For each rule: TP = in mustFire and reported, FN = in mustFire and not reported,
+A pending rule is planted in the sample like a mustFire rule, but is a known miss of today's
+pipeline: it is scored the same (FN when not reported, so recall stays honest), shown in the
+"known" column, and does not fail --strict. When a pending rule is reported, eval says so and
+--promote moves it into mustFire.
+
+For each rule: TP = in mustFire/pending and reported, FN = in mustFire/pending and not reported,
 FP = in mustNotFire and reported, TN = in mustNotFire and not reported. Reported rules a
-sample lists in neither list are counted as "unlisted" (not scored). A sample whose scan fails
-counts every mustFire rule as FN.
+sample lists in none of the lists are counted as "unlisted" (not scored). A sample whose scan
+fails counts every mustFire rule as FN.
 
-Usage: eval.py [--bin PATH] [--samples DIR] [--json OUT] [--strict] [--self-test]
-Exit status: 0, or 1 with --strict when any FP/FN/failed scan, 2 when nothing could be evaluated.
+Usage: eval.py [--bin PATH] [--samples DIR] [--json OUT] [--strict] [--promote] [--self-test]
+Exit status: 0, or 1 with --strict when any FP, FN outside pending, or failed scan;
+2 when nothing could be evaluated.
 """
 import argparse
 import json
@@ -95,10 +103,10 @@ def scan(binary, path, expected, base, timeout):
 
 
 def evaluate(binary, samples_dir, timeout=300, log=sys.stdout):
-    stats = {}   # rule -> {"tp","fp","fn","tn","unlisted"}
+    stats = {}   # rule -> {"tp","fp","fn","tn","known","unlisted"}
     samples = []
     def bump(rule, key):
-        stats.setdefault(rule, {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "unlisted": 0})[key] += 1
+        stats.setdefault(rule, {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "known": 0, "unlisted": 0})[key] += 1
     for name, path in find_samples(samples_dir):
         try:
             with open(path, encoding="utf-8") as fh:
@@ -106,10 +114,12 @@ def evaluate(binary, samples_dir, timeout=300, log=sys.stdout):
         except (OSError, ValueError) as e:
             samples.append({"sample": name, "expected": path, "error": "bad expected.json: %s" % e})
             continue
-        must = sorted(set(expected.get("mustFire", [])))
+        pending = sorted({p["rule"] for p in expected.get("pending", []) if isinstance(p, dict) and p.get("rule")})
+        must = sorted(set(expected.get("mustFire", [])) | set(pending))
         must_not = sorted(set(expected.get("mustNotFire", [])))
         pkg = input_for(name, path, expected, samples_dir)
         rec = {"sample": name, "expected": os.path.relpath(path, ROOT), "input": pkg and os.path.relpath(pkg, ROOT)}
+        rec["expectedFile"] = path   # absolute, for --promote
         if pkg is None:
             rec["error"] = "not built (run Samples/apk/build.sh)"
             fired, err = set(), rec["error"]
@@ -119,11 +129,15 @@ def evaluate(binary, samples_dir, timeout=300, log=sys.stdout):
                 rec["error"] = err
         for r in must:
             bump(r, "tp" if r in fired else "fn")
+            if r in pending and r not in fired:
+                bump(r, "known")
         for r in must_not:
             bump(r, "fp" if r in fired else "tn")
         for r in sorted(fired - set(must) - set(must_not)):
             bump(r, "unlisted")
-        rec["missed"] = [r for r in must if r not in fired]
+        rec["missed"] = [r for r in must if r not in fired and r not in pending]
+        rec["knownMisses"] = [r for r in pending if r not in fired]
+        rec["pendingNowFires"] = [r for r in pending if r in fired]
         rec["falseAlarms"] = [r for r in must_not if r in fired]
         rec["unlisted"] = sorted(fired - set(must) - set(must_not))
         samples.append(rec)
@@ -140,16 +154,17 @@ def fmt(x):
 
 def print_table(stats, samples, out=sys.stdout):
     w = max([len("rule")] + [len(r) for r in stats])
-    print("%-*s  %4s %4s %4s %4s %8s  %9s %7s" % (w, "rule", "TP", "FP", "FN", "TN", "unlisted", "precision", "recall"), file=out)
-    tot = {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "unlisted": 0}
+    print("%-*s  %4s %4s %4s %5s %4s %8s  %9s %7s" % (w, "rule", "TP", "FP", "FN", "known", "TN", "unlisted", "precision", "recall"), file=out)
+    tot = {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "known": 0, "unlisted": 0}
     for rule in sorted(stats):
         s = stats[rule]
         for k in tot:
             tot[k] += s[k]
-        print("%-*s  %4d %4d %4d %4d %8d  %9s %7s" % (w, rule, s["tp"], s["fp"], s["fn"], s["tn"], s["unlisted"],
-                                                     fmt(ratio(s["tp"], s["tp"] + s["fp"])), fmt(ratio(s["tp"], s["tp"] + s["fn"]))), file=out)
-    print("%-*s  %4d %4d %4d %4d %8d  %9s %7s" % (w, "ALL (micro)", tot["tp"], tot["fp"], tot["fn"], tot["tn"], tot["unlisted"],
-                                                 fmt(ratio(tot["tp"], tot["tp"] + tot["fp"])), fmt(ratio(tot["tp"], tot["tp"] + tot["fn"]))), file=out)
+        print("%-*s  %4d %4d %4d %5d %4d %8d  %9s %7s" % (w, rule, s["tp"], s["fp"], s["fn"], s["known"], s["tn"], s["unlisted"],
+                                                         fmt(ratio(s["tp"], s["tp"] + s["fp"])), fmt(ratio(s["tp"], s["tp"] + s["fn"]))), file=out)
+    print("%-*s  %4d %4d %4d %5d %4d %8d  %9s %7s" % (w, "ALL (micro)", tot["tp"], tot["fp"], tot["fn"], tot["known"], tot["tn"], tot["unlisted"],
+                                                     fmt(ratio(tot["tp"], tot["tp"] + tot["fp"])), fmt(ratio(tot["tp"], tot["tp"] + tot["fn"]))), file=out)
+    print("FN counts known misses too (the 'known' column: rules a sample lists as pending).", file=out)
     for rec in samples:
         notes = []
         if rec.get("error"):
@@ -158,11 +173,36 @@ def print_table(stats, samples, out=sys.stdout):
             notes.append("missed: " + ", ".join(rec["missed"]))
         if rec.get("falseAlarms"):
             notes.append("false alarms: " + ", ".join(rec["falseAlarms"]))
+        if rec.get("knownMisses"):
+            notes.append("known misses (pending): " + ", ".join(rec["knownMisses"]))
+        if rec.get("pendingNowFires"):
+            notes.append("pending but now reported (--promote): " + ", ".join(rec["pendingNowFires"]))
         if notes:
             print("  %s: %s" % (rec["sample"], "; ".join(notes)), file=out)
     ok = sum(1 for r in samples if not r.get("error"))
     print("%d sample(s), %d scanned, %d failed" % (len(samples), ok, len(samples) - ok), file=out)
     return tot
+
+
+def promote(records, log=sys.stdout):
+    """Moves pending rules that are now reported into mustFire, in place. Returns how many moved."""
+    moved = 0
+    for rec in records:
+        now = rec.get("pendingNowFires") or []
+        path = rec.get("expectedFile")
+        if not now or not path:
+            continue
+        with open(path, encoding="utf-8") as fh:
+            doc = json.load(fh)
+        doc["mustFire"] = sorted(set(doc.get("mustFire", [])) | set(now))
+        doc["pending"] = [p for p in doc.get("pending", []) if p.get("rule") not in now]
+        if not doc["pending"]:
+            del doc["pending"]
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        print("promoted in %s: %s" % (rec["sample"], ", ".join(now)), file=log)
+        moved += len(now)
+    return moved
 
 
 def self_test():
@@ -171,27 +211,37 @@ def self_test():
         samples = os.path.join(tmp, "Samples")
         for name, exp in {"a": {"mustFire": ["r1", "r2"], "mustNotFire": ["r3"]},
                           "b": {"mustFire": ["r1"], "mustNotFire": ["r2", "r3"]},
-                          "c": {"mustFire": ["r3"]}}.items():
+                          "c": {"mustFire": ["r3"]},
+                          "d": {"mustFire": [], "pending": [{"rule": "r1", "reason": "x"}, {"rule": "r4", "reason": "y"}]}}.items():
             os.makedirs(os.path.join(samples, "apk", "src", name))
             with open(os.path.join(samples, "apk", "src", name, "expected.json"), "w") as fh:
                 json.dump(exp, fh)
         os.makedirs(os.path.join(samples, "apk", "built"))
-        for name in ("a", "b"):  # c is not built
+        for name in ("a", "b", "d"):  # c is not built
             open(os.path.join(samples, "apk", "built", name + ".apk"), "w").close()
         fake = os.path.join(tmp, "mingcha")
         with open(fake, "w") as fh:
             fh.write("#!/bin/sh\nfor last; do :; done\ncase \"$last\" in\n"
                      "*/a.apk) echo '{\"status\":\"ok\",\"findings\":[{\"ruleId\":\"r1\"},{\"ruleId\":\"r3\"},{\"ruleId\":\"r9\"}]}';;\n"
                      "*/b.apk) echo '{\"status\":\"ok\",\"findings\":[{\"ruleId\":\"r1\"},{\"ruleId\":\"r2\"}]}';;\n"
+                     "*/d.apk) echo '{\"status\":\"ok\",\"findings\":[{\"ruleId\":\"r1\"}]}';;\n"
                      "esac\n")
         os.chmod(fake, 0o755)
         stats, recs = evaluate(fake, samples, timeout=30)
-        want = {"r1": {"tp": 2, "fp": 0, "fn": 0, "tn": 0, "unlisted": 0},
-                "r2": {"tp": 0, "fp": 1, "fn": 1, "tn": 0, "unlisted": 0},
-                "r3": {"tp": 0, "fp": 1, "fn": 1, "tn": 1, "unlisted": 0},
-                "r9": {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "unlisted": 1}}
+        want = {"r1": {"tp": 3, "fp": 0, "fn": 0, "tn": 0, "known": 0, "unlisted": 0},
+                "r2": {"tp": 0, "fp": 1, "fn": 1, "tn": 0, "known": 0, "unlisted": 0},
+                "r3": {"tp": 0, "fp": 1, "fn": 1, "tn": 1, "known": 0, "unlisted": 0},
+                "r4": {"tp": 0, "fp": 0, "fn": 1, "tn": 0, "known": 1, "unlisted": 0},
+                "r9": {"tp": 0, "fp": 0, "fn": 0, "tn": 0, "known": 0, "unlisted": 1}}
         assert stats == want, stats
-        assert [r.get("error") is not None for r in recs] == [False, False, True], recs
+        assert [r.get("error") is not None for r in recs] == [False, False, True, False], recs
+        d = recs[3]
+        assert d["missed"] == [] and d["knownMisses"] == ["r4"] and d["pendingNowFires"] == ["r1"], d
+        with open(os.devnull, "w") as devnull:
+            assert promote(recs, log=devnull) == 1
+        with open(os.path.join(samples, "apk", "src", "d", "expected.json"), encoding="utf-8") as fh:
+            doc = json.load(fh)
+        assert doc["mustFire"] == ["r1"] and doc["pending"] == [{"rule": "r4", "reason": "y"}], doc
         print("eval.py self-test: 1 passed, 0 failed")
 
 
@@ -201,7 +251,8 @@ def main():
     ap.add_argument("--samples", default=os.path.join(ROOT, "Samples"))
     ap.add_argument("--json", help="also write the per-rule and per-sample results here")
     ap.add_argument("--timeout", type=int, default=300, help="seconds per sample")
-    ap.add_argument("--strict", action="store_true", help="exit 1 on any FP, FN or failed scan")
+    ap.add_argument("--strict", action="store_true", help="exit 1 on any FP, FN outside pending, or failed scan")
+    ap.add_argument("--promote", action="store_true", help="move pending rules that are now reported into mustFire")
     ap.add_argument("--self-test", action="store_true")
     a = ap.parse_args()
     if a.self_test:
@@ -218,8 +269,10 @@ def main():
     if a.json:
         with open(a.json, "w", encoding="utf-8") as fh:
             json.dump({"rules": stats, "samples": samples}, fh, ensure_ascii=False, indent=1, sort_keys=True)
+    if a.promote:
+        promote(samples)
     failed = any(r.get("error") for r in samples)
-    return 1 if a.strict and (tot["fp"] or tot["fn"] or failed) else 0
+    return 1 if a.strict and (tot["fp"] or tot["fn"] - tot["known"] or failed) else 0
 
 
 if __name__ == "__main__":

@@ -1,0 +1,405 @@
+"""The sample apps: what each plants and what a scanner must (fire) and must not (notFire) report.
+
+Spec keys (all optional except name, label, about, fire, notFire):
+  package, application (Application class, default "App"), permissions, target (targetSdkVersion),
+  app_oncreate / after_consent (actions in Application.onCreate; after_consent runs only once the
+  user agreed, guarded by the stored consent flag), splash_oncreate, main_oncreate, main_onresume,
+  main_clicks {method: actions} with main_buttons [(text, method)], consent (first-run dialog:
+  None | "exit" | "kill" | "basic"), login (None | "checked" | "unchecked" | "implied"),
+  settings [(text, widget)], rationale (compliant request on a click), services [(class, kind)],
+  receivers [(class, service it starts)] with receiver_filters [(actions, data scheme)],
+  partners [(package, class, "activity"|"service")], sdks, policy (policy_parts.policy_html
+  arguments; None = no policy anywhere), policy_file (supplied with --policy instead of bundled),
+  strings, assets, category, packer.
+Actions: ("read", what) ("sdk", id) ("sdk-use", id) ("request", [perms]) ("request-direct", [perms])
+  ("start-own-service", class) ("install-apk",) ("wake-partners",).
+"""
+
+P = "android.permission."
+
+# Every Android and policy rule: a clean control must trip none of them.
+ALL_RULES = [
+    "policy.missing", "policy.undisclosed-info", "policy.undisclosed-sdk", "policy.no-third-party-list",
+    "policy.sdk-info-unattributed", "policy.contradiction", "policy.vague", "policy.improve-experience-only",
+    "policy.sensitive-no-purpose", "policy.no-deletion", "policy.deletion-too-slow", "policy.deletion-obstacles",
+    "policy.no-contact", "policy.no-date", "policy.no-withdrawal", "policy.no-personalisation-optout",
+    "android.pre-consent-collection", "android.pre-consent-sdk-init", "android.default-checked-agreement",
+    "android.implied-consent", "android.disagree-exits", "android.launch-permission-request",
+    "android.legacy-target-sdk", "android.bundled-permission-request", "android.repeated-permission-request",
+    "android.background-location", "android.background-collection", "android.request-without-rationale",
+    "android.excessive-permission", "android.self-start", "android.associated-start", "android.app-list",
+    "android.clipboard-read", "android.device-identifiers", "android.shake-sensors-in-ads",
+    "android.install-packages", "android.no-account-deletion", "android.code-hidden",
+]
+
+# The checks a complete, well-formed policy passes.
+GOOD_POLICY = ["policy.missing", "policy.no-date", "policy.no-contact", "policy.vague", "policy.improve-experience-only",
+               "policy.no-deletion", "policy.deletion-too-slow", "policy.deletion-obstacles", "policy.no-withdrawal",
+               "policy.contradiction", "policy.no-personalisation-optout"]
+
+
+def good_policy(items, **kw):
+    d = {"items": items}
+    d.update(kw)
+    return d
+
+
+def sample(name, label, about, fire, notFire, **kw):
+    s = {"name": name, "label": label, "about": about, "fire": fire, "notFire": notFire,
+         "package": "cn.mingcha.sample." + name.replace("-", ""), "application": "App",
+         "permissions": [P + "INTERNET"]}
+    s.update(kw)
+    return s
+
+
+ACCOUNT_SETTINGS = [("账号与安全", "TextView"), ("修改密码", "TextView"), ("注销账号", "TextView"),
+                    ("隐私政策", "TextView"), ("撤回隐私政策同意", "TextView"), ("退出登录", "TextView")]
+
+SAMPLES = [
+    # ---- type 10: no policy --------------------------------------------------------------
+    sample("policy-missing", "随手记便签",
+           "便签应用：安装包内没有隐私政策、没有政策链接，也未另行提供（第10类）。/ A notes app with no privacy policy in the package, no link, none supplied (type 10).",
+           ["policy.missing"],
+           ["policy.no-date", "policy.no-contact", "policy.undisclosed-info", "android.pre-consent-collection",
+            "android.pre-consent-sdk-init", "android.disagree-exits", "android.default-checked-agreement",
+            "android.launch-permission-request", "android.self-start", "android.associated-start",
+            "android.device-identifiers", "android.app-list", "android.clipboard-read"],
+           policy=None, main_buttons=[("新建便签", None)]),
+    sample("policy-linked-only", "掌上公交",
+           "公交查询：安装包只含隐私政策链接（不算缺失，正文无法核对）；在点击时未说明用途即申请定位（第5类）。/ Only a policy URL in the package (not missing; its text cannot be checked); location requested on a click with no rationale (type 5).",
+           ["android.request-without-rationale"],
+           ["policy.missing", "policy.undisclosed-info", "policy.no-date", "policy.no-contact", "policy.no-deletion",
+            "android.launch-permission-request", "android.repeated-permission-request", "android.pre-consent-collection"],
+           policy=None, permissions=[P + "INTERNET", P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION"],
+           strings=[("privacy_url", "https://www.mingcha-sample.cn/bus/privacy-policy.html"), ("privacy_title", "隐私政策")],
+           main_buttons=[("附近站点", "onNearbyClick")],
+           main_clicks={"onNearbyClick": [("request", [P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION"]), ("read", "location")]}),
+
+    # ---- type 1: incomplete / inconsistent policy ----------------------------------------
+    sample("policy-incomplete", "好省优惠",
+           "优惠券应用：政策无更新日期、无运营者与联系方式、无注销与撤回同意途径，用“等信息”“包括但不限于”笼统表述，仅以“提升体验”为目的，并含“继续使用即视为同意”（第1、3、7类）。/ Policy without date, operator, contact, deletion or withdrawal; vague lists; 'improve experience' as the only purpose; implied consent clause.",
+           ["policy.no-date", "policy.no-contact", "policy.vague", "policy.improve-experience-only", "policy.no-deletion",
+            "policy.no-withdrawal", "android.implied-consent"],
+           ["policy.missing", "policy.deletion-too-slow", "policy.deletion-obstacles", "policy.contradiction",
+            "android.default-checked-agreement", "android.disagree-exits"],
+           permissions=[P + "INTERNET", P + "ACCESS_NETWORK_STATE"],
+           policy=good_policy(["network"], date=False, contact=False, deletion=None, withdrawal=False, vague=True,
+                              improve=["device_info"], implied=True)),
+    sample("policy-silent-location", "晴天天气",
+           "天气应用：声明并使用定位权限（点击后、有用途说明），但隐私政策只字未提位置信息（第1类）。/ Uses location (on a click, with a rationale) but the policy never mentions location (type 1).",
+           ["policy.undisclosed-info"],
+           GOOD_POLICY + ["android.launch-permission-request", "android.request-without-rationale",
+                          "android.repeated-permission-request", "android.pre-consent-collection", "android.background-location",
+                          "android.bundled-permission-request"],
+           permissions=[P + "INTERNET", P + "ACCESS_NETWORK_STATE", P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION"],
+           policy=good_policy(["device_info", "network"]),
+           main_buttons=[("今日天气", None)],
+           rationale={"activity": "LocateActivity", "layout": "activity_locate", "click": "onLocateClick",
+                      "button": "定位当前城市", "perms": [P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION"],
+                      "text": ("位置权限", "为了显示您所在城市的天气，需要获取您的位置信息。拒绝后您仍可手动选择城市。"),
+                      "deniedKey": "location_denied"},
+           on_granted=[("read", "location")]),
+    sample("policy-contradiction", "好友通讯",
+           "通讯应用：政策称“不会收集您的通讯录”，应用却声明 READ_CONTACTS 并查询通讯录（第1类）。/ The policy says contacts are never collected; the app declares READ_CONTACTS and queries contacts (type 1).",
+           ["policy.contradiction"],
+           ["policy.missing", "policy.undisclosed-info", "policy.no-date", "policy.no-contact", "android.launch-permission-request"],
+           permissions=[P + "INTERNET", P + "READ_CONTACTS"],
+           policy=good_policy(["account", "phone_number"], negations=["contacts"]),
+           main_buttons=[("添加好友", "onAddFriendClick")],
+           main_clicks={"onAddFriendClick": [("request", [P + "READ_CONTACTS"]), ("read", "contacts")]}),
+    sample("personalisation-no-optout", "潮流资讯",
+           "资讯应用：政策说明基于浏览记录个性化推荐，但没有关闭方式，界面也无个性化推荐开关（C5）。/ Personalised recommendation described with no way to turn it off, in the policy or the UI (C5).",
+           ["policy.no-personalisation-optout"],
+           ["policy.missing", "policy.no-date", "policy.no-contact", "policy.no-withdrawal", "policy.vague"],
+           permissions=[P + "INTERNET", P + "ACCESS_NETWORK_STATE"],
+           policy=good_policy(["device_info", "network"], personalisation="no-optout")),
+    sample("sdk-undisclosed", "云盘相册",
+           "相册应用：同意后才初始化友盟和Bugly（合规），但隐私政策没有第三方SDK清单，也未提及这两个SDK（第1类、SDK）。/ Umeng and Bugly start after consent, but the policy has no SDK list and never names them.",
+           ["policy.undisclosed-sdk", "policy.no-third-party-list", "policy.sdk-info-unattributed"],
+           ["policy.missing", "android.pre-consent-sdk-init", "android.pre-consent-collection", "android.disagree-exits",
+            "policy.no-date", "policy.no-contact"],
+           permissions=[P + "INTERNET"], sdks=["umeng", "bugly"], consent="basic",
+           after_consent=[("sdk", "umeng"), ("sdk", "bugly")],
+           policy=good_policy(["device_info", "network", "device_ids", "mac"], sdk_table=False)),
+    sample("sdk-info-unattributed", "读书会",
+           "读书应用：政策的SDK清单列出友盟，但只写了“设备型号”，未写它读取的IMEI、MAC、Android ID（SDK）。/ The SDK list names Umeng but lists only the device model, not the identifiers it reads.",
+           ["policy.sdk-info-unattributed"],
+           ["policy.undisclosed-sdk", "policy.no-third-party-list", "android.pre-consent-sdk-init", "policy.missing"],
+           permissions=[P + "INTERNET"], sdks=["umeng"], consent="basic", after_consent=[("sdk", "umeng")],
+           policy=good_policy(["network"], sdks=[("友盟+ SDK", "友盟同欣（北京）科技有限公司", "统计分析", "设备型号")])),
+
+    # ---- type 2: refuse service on disagreement ------------------------------------------
+    sample("disagree-exits", "速记账本",
+           "记账应用：首次启动的隐私弹窗中，点“不同意”即 finish() + System.exit(0) 退出应用（第2类）。/ The disagree button of the first-run dialog calls finish() and System.exit(0) (type 2).",
+           ["android.disagree-exits"],
+           ["android.default-checked-agreement", "android.implied-consent", "policy.missing", "android.pre-consent-collection",
+            "android.pre-consent-sdk-init", "android.launch-permission-request"],
+           consent="exit", policy=good_policy(["account"])),
+    sample("disagree-kills", "极速清理",
+           "清理应用：“不同意”调用 Process.killProcess(myPid())；点击“扫描”读取应用安装列表（第2类、C7）。/ Disagree kills the process; a scan button reads the installed-app list (type 2, C7).",
+           ["android.disagree-exits", "android.app-list"],
+           ["policy.undisclosed-info", "android.pre-consent-collection", "policy.missing", "android.background-collection"],
+           consent="kill", permissions=[P + "INTERNET", P + "QUERY_ALL_PACKAGES"],
+           policy=good_policy(["app_list"]),
+           main_buttons=[("一键扫描", "onScanClick")], main_clicks={"onScanClick": [("read", "app_list")]}),
+
+    # ---- type 3: no opt-in tick ----------------------------------------------------------
+    sample("default-checked", "优选商城",
+           "购物应用：登录页的“我已阅读并同意《用户协议》和《隐私政策》”勾选框默认已勾选（第3类）。/ The login page's agreement tick box ships checked (type 3).",
+           ["android.default-checked-agreement"],
+           ["android.implied-consent", "android.disagree-exits", "policy.missing", "android.no-account-deletion"],
+           consent="basic", login="checked", settings=ACCOUNT_SETTINGS,
+           policy=good_policy(["account", "phone_number"])),
+    sample("implied-consent", "约练健身",
+           "健身应用：登录页写“登录即代表您已阅读并同意《用户协议》和《隐私政策》”，没有勾选框（第3类）。/ 'Logging in means you agree' wording with no tick box (type 3).",
+           ["android.implied-consent"],
+           ["android.default-checked-agreement", "android.no-account-deletion", "android.disagree-exits", "policy.missing"],
+           consent="basic", login="implied", settings=ACCOUNT_SETTINGS,
+           policy=good_policy(["account", "phone_number"])),
+
+    # ---- type 4: background over-scope ---------------------------------------------------
+    sample("background-location", "跑步轨迹",
+           "跑步应用：声明 ACCESS_BACKGROUND_LOCATION，并以 location 类型前台服务持续定位（第4类）。/ ACCESS_BACKGROUND_LOCATION and a location-type foreground service (type 4).",
+           ["android.background-location"],
+           ["android.background-collection", "policy.missing", "policy.undisclosed-info", "android.launch-permission-request"],
+           permissions=[P + "INTERNET", P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION", P + "ACCESS_BACKGROUND_LOCATION",
+                        P + "FOREGROUND_SERVICE"],
+           services=[("track/TrackService", "location")],
+           main_buttons=[("开始跑步", "onStartRunClick")],
+           main_clicks={"onStartRunClick": [("start-own-service", "track/TrackService")]},
+           policy=good_policy(["location", "background_location"])),
+    sample("background-collection", "天天计步",
+           "计步应用：后台 Service 用 Timer 每10分钟读取 IMEI 和应用安装列表（第4类、C7）。/ A service reads the IMEI and the app list every 10 minutes from a Timer (type 4, C7).",
+           ["android.background-collection", "android.device-identifiers", "android.app-list"],
+           ["android.background-location", "android.pre-consent-collection", "policy.undisclosed-info", "policy.missing"],
+           permissions=[P + "INTERNET", P + "READ_PHONE_STATE", P + "QUERY_ALL_PACKAGES"],
+           services=[("sync/DataSyncService", "timer")],
+           main_oncreate=[("start-own-service", "sync/DataSyncService")],
+           policy=good_policy(["device_ids", "app_list"])),
+
+    # ---- type 5: sensitive without purpose -----------------------------------------------
+    sample("sensitive-no-purpose", "同城交友",
+           "交友应用：政策只写“我们会收集您的通讯录、位置信息”，未说明目的和必要性；点击时不作说明即申请权限（第5类）。/ Contacts and location named in the policy with no purpose or necessity; permissions asked on clicks with no rationale (type 5).",
+           ["policy.sensitive-no-purpose", "android.request-without-rationale"],
+           ["policy.undisclosed-info", "android.launch-permission-request", "policy.missing", "android.pre-consent-collection"],
+           permissions=[P + "INTERNET", P + "READ_CONTACTS", P + "ACCESS_FINE_LOCATION"],
+           policy=good_policy(["account"], no_purpose=["contacts", "location"]),
+           main_buttons=[("邀请好友", "onInviteClick"), ("附近的人", "onNearbyClick")],
+           main_clicks={"onInviteClick": [("request", [P + "READ_CONTACTS"]), ("read", "contacts")],
+                        "onNearbyClick": [("request", [P + "ACCESS_FINE_LOCATION"]), ("read", "location")]}),
+
+    # ---- type 6: before consent ----------------------------------------------------------
+    sample("pre-consent-collection", "快看资讯",
+           "资讯应用：Application.onCreate 中（隐私弹窗之前）读取 Android ID、IMEI 和 MAC 地址做设备指纹（第6类、C7）。/ Application.onCreate reads Android ID, IMEI and MAC before the consent dialog (type 6, C7).",
+           ["android.pre-consent-collection", "android.device-identifiers"],
+           ["android.pre-consent-sdk-init", "android.disagree-exits", "policy.undisclosed-info", "policy.missing"],
+           permissions=[P + "INTERNET", P + "READ_PHONE_STATE", P + "ACCESS_WIFI_STATE"], consent="basic",
+           app_oncreate=[("read", "android_id"), ("read", "imei"), ("read", "mac")],
+           policy=good_policy(["device_ids", "mac"])),
+    sample("pre-consent-sdk-init", "看点视频",
+           "视频应用：Application.onCreate 直接初始化友盟（UMConfigure.init）和 Bugly，早于隐私弹窗（第6类、SDK）。/ Umeng and Bugly are initialised in Application.onCreate, before the consent dialog (type 6, SDK).",
+           ["android.pre-consent-sdk-init", "android.pre-consent-collection"],
+           ["policy.undisclosed-sdk", "policy.no-third-party-list", "android.disagree-exits", "policy.missing"],
+           sdks=["umeng", "bugly"], consent="basic", app_oncreate=[("sdk", "umeng"), ("sdk", "bugly")],
+           policy=good_policy(["device_info", "network", "device_ids", "mac"], sdks=[])),
+
+    # ---- type 7: no deletion -------------------------------------------------------------
+    sample("no-account-deletion", "邻里社区",
+           "社区应用：有登录注册、退出登录，但界面没有注销账号入口，政策也未说明注销（第7类）。/ Accounts with login and logout but no deletion entry in the UI or the policy (type 7).",
+           ["android.no-account-deletion", "policy.no-deletion"],
+           ["android.default-checked-agreement", "android.implied-consent", "policy.deletion-too-slow", "policy.missing"],
+           login="unchecked", consent="basic",
+           settings=[("账号与安全", "TextView"), ("修改密码", "TextView"), ("隐私政策", "TextView"), ("退出登录", "TextView")],
+           policy=good_policy(["account", "phone_number"], deletion=None)),
+    sample("deletion-obstacles", "车友圈",
+           "车友应用：注销须提供手持身份证照片和人脸验证，30个工作日内处理（第7类）。/ Deletion needs a handheld ID photo and a face check and takes 30 working days (type 7).",
+           ["policy.deletion-obstacles", "policy.deletion-too-slow"],
+           ["android.no-account-deletion", "policy.no-deletion", "policy.missing"],
+           login="unchecked", consent="basic", settings=ACCOUNT_SETTINGS,
+           policy=good_policy(["account", "phone_number"], deletion="slow-obstacles")),
+
+    # ---- type 8: early permission requests -----------------------------------------------
+    sample("launch-permission", "趣拍相机",
+           "相机应用：启动页 onCreate 一次申请相机、定位、电话、存储四组权限，无任何说明（第8、5类）。/ The splash onCreate asks for camera, location, phone and storage at once, with no rationale (types 8, 5).",
+           ["android.launch-permission-request", "android.bundled-permission-request", "android.request-without-rationale"],
+           ["android.repeated-permission-request", "policy.undisclosed-info", "policy.missing"],
+           permissions=[P + "INTERNET", P + "CAMERA", P + "ACCESS_FINE_LOCATION", P + "READ_PHONE_STATE", P + "WRITE_EXTERNAL_STORAGE"],
+           splash_oncreate=[("request", [P + "CAMERA", P + "ACCESS_FINE_LOCATION", P + "READ_PHONE_STATE", P + "WRITE_EXTERNAL_STORAGE"])],
+           policy=good_policy(["camera", "location", "device_ids", "storage"])),
+    sample("legacy-target-sdk", "老黄历",
+           "黄历应用：targetSdkVersion=22，危险权限在安装时一次性全部授予（第8类）。/ targetSdkVersion 22: every dangerous permission granted at install (type 8).",
+           ["android.legacy-target-sdk"],
+           ["android.launch-permission-request", "android.request-without-rationale", "android.bundled-permission-request",
+            "policy.undisclosed-info", "policy.missing"],
+           target=22, permissions=[P + "INTERNET", P + "READ_PHONE_STATE", P + "ACCESS_COARSE_LOCATION"],
+           policy=good_policy(["device_ids", "location"])),
+
+    # ---- type 9: repeated requests -------------------------------------------------------
+    sample("repeated-permission", "扫码助手",
+           "扫码应用：主界面 onResume 每次都申请相机权限，不记录用户拒绝（第9类）。/ onResume asks for the camera every time, never recording a refusal (type 9).",
+           ["android.repeated-permission-request"],
+           ["android.launch-permission-request", "android.bundled-permission-request", "policy.undisclosed-info", "policy.missing"],
+           permissions=[P + "INTERNET", P + "CAMERA"], main_onresume=[("request", [P + "CAMERA"])],
+           policy=good_policy(["camera"])),
+
+    # ---- MIIT C6: self-start and associated start -----------------------------------------
+    sample("self-start", "闹钟提醒",
+           "闹钟应用：接收开机、解锁、网络变化、应用安装广播以自启动常驻服务（C6）。/ Receivers for boot, unlock, network and package events start a keep-alive service (C6).",
+           ["android.self-start"],
+           ["android.associated-start", "android.background-collection", "android.pre-consent-collection", "policy.missing"],
+           permissions=[P + "INTERNET", P + "RECEIVE_BOOT_COMPLETED"],
+           services=[("keepalive/KeepAliveService", "keepalive")],
+           receivers=[("receiver/BootReceiver", "keepalive/KeepAliveService")],
+           receiver_filters=[(["android.intent.action.BOOT_COMPLETED", "android.intent.action.USER_PRESENT",
+                               "android.net.conn.CONNECTIVITY_CHANGE"], None),
+                             (["android.intent.action.PACKAGE_ADDED", "android.intent.action.PACKAGE_REMOVED"], "package")],
+           policy=good_policy(["account"])),
+    sample("associated-start", "生活圈",
+           "生活应用：启动后以显式组件唤醒微博和今日头条的服务（C6）。/ Wakes Weibo's and Toutiao's services by explicit component (C6).",
+           ["android.associated-start"],
+           ["android.self-start", "policy.missing", "android.install-packages"],
+           main_oncreate=[("wake-partners",)],
+           partners=[("com.sina.weibo", "com.sina.weibo.business.RemoteService", "service"),
+                     ("com.ss.android.article.news", "com.ss.android.message.NotifyService", "service"),
+                     ("com.tencent.mm", "com.tencent.mm.ui.LauncherUI", "activity")],
+           policy=good_policy(["account"])),
+
+    # ---- MIIT C7 ---------------------------------------------------------------------------
+    sample("clipboard-read", "口令购",
+           "购物应用：每次回到主界面（onResume）读取剪切板识别口令（C7）。/ Reads the clipboard in onResume to find share codes (C7).",
+           ["android.clipboard-read"],
+           ["policy.undisclosed-info", "android.repeated-permission-request", "policy.missing"],
+           main_onresume=[("read", "clipboard")], policy=good_policy(["clipboard"])),
+    sample("device-identifiers", "安全卫士",
+           "安全应用：点击“设备体检”读取 IMEI、IMSI、序列号和 MAC 地址（C7）。/ A check-up button reads IMEI, IMSI, serial and MAC (C7).",
+           ["android.device-identifiers"],
+           ["android.pre-consent-collection", "android.background-collection", "policy.undisclosed-info", "policy.missing"],
+           permissions=[P + "INTERNET", P + "READ_PHONE_STATE", P + "ACCESS_WIFI_STATE"],
+           main_buttons=[("设备体检", "onCheckClick")],
+           main_clicks={"onCheckClick": [("read", "imei"), ("read", "imsi"), ("read", "serial"), ("read", "mac")]},
+           policy=good_policy(["device_ids", "mac"])),
+    sample("excessive-permission", "今日快讯",
+           "新闻应用（类别：新闻资讯，基本功能无需个人信息）却声明通讯录、通话记录、麦克风、定位、相机权限（C7）。/ A news app (no information needed) declares contacts, call log, microphone, location and camera (C7).",
+           ["android.excessive-permission"],
+           ["policy.undisclosed-info", "policy.missing", "android.launch-permission-request"],
+           category="新闻资讯",
+           permissions=[P + "INTERNET", P + "READ_CONTACTS", P + "READ_CALL_LOG", P + "RECORD_AUDIO", P + "ACCESS_FINE_LOCATION", P + "CAMERA"],
+           policy=good_policy(["contacts", "call_log", "microphone", "location", "camera"])),
+
+    # ---- MIIT C4 ---------------------------------------------------------------------------
+    sample("install-packages", "游戏盒子",
+           "游戏盒子：声明 REQUEST_INSTALL_PACKAGES，点击即以 application/vnd.android.package-archive 安装下载的应用（C4）。/ REQUEST_INSTALL_PACKAGES with an ACTION_VIEW install of downloaded APKs (C4).",
+           ["android.install-packages"],
+           ["android.associated-start", "policy.missing"],
+           permissions=[P + "INTERNET", P + "REQUEST_INSTALL_PACKAGES"],
+           main_buttons=[("下载并安装", "onInstallClick")], main_clicks={"onInstallClick": [("install-apk",)]},
+           policy=good_policy(["device_info"])),
+    sample("shake-ads", "趣味小说",
+           "小说应用：同意后初始化穿山甲广告SDK（合规），其“摇一摇”广告注册加速度传感器（C4、SDK）。/ Pangle starts after consent; its shake ad registers the accelerometer (C4, SDK).",
+           ["android.shake-sensors-in-ads"],
+           ["android.pre-consent-sdk-init", "android.pre-consent-collection", "policy.undisclosed-sdk",
+            "policy.no-third-party-list", "android.disagree-exits", "policy.missing"],
+           sdks=["pangle"], consent="basic", after_consent=[("sdk", "pangle")],
+           policy=good_policy(["device_info", "network"], sdks=[])),
+    sample("code-hidden", "加固示例",
+           "经360加固的应用：可见代码只有壳（com.stub.StubApp）和 assets/libjiagu*.so，无法静态判定（信息）。/ Packed by 360 Jiagu: only the stub is visible (info).",
+           ["android.code-hidden"],
+           ["policy.missing", "android.pre-consent-collection", "android.device-identifiers"],
+           packer=True, policy=good_policy(["device_info"]),
+           assets={"libjiagu.so": b"\x7fELF\x01\x01\x01" + b"\0" * 9 + b"jiagu stub loader (sample stand-in)\n",
+                   "libjiagu_a64.so": b"\x7fELF\x02\x01\x01" + b"\0" * 9 + b"jiagu stub loader (sample stand-in)\n"}),
+
+    # ---- apps that combine several problems, as real ones do -------------------------------
+    sample("combo-news", "头条快讯",
+           "新闻应用（组合）：Application 中初始化友盟和极光推送；极光的 Provider 自启动、导出 DaemonService 供其他应用唤醒并唤醒其他应用；启动页一次申请电话、定位、存储；“不同意”退出；登录默示同意；无注销；政策笼统、无SDK清单、无撤回方式。/ A news app combining pre-consent SDK init, push wake-ups, launch permission requests, disagree-exits, implied consent, no deletion and a weak policy.",
+           ["android.pre-consent-sdk-init", "android.pre-consent-collection", "android.launch-permission-request",
+            "android.bundled-permission-request", "android.request-without-rationale", "android.disagree-exits",
+            "android.self-start", "android.associated-start", "android.device-identifiers", "android.app-list",
+            "policy.undisclosed-sdk", "policy.no-third-party-list", "policy.vague", "policy.no-withdrawal",
+            "android.implied-consent", "android.no-account-deletion", "policy.no-deletion", "android.excessive-permission"],
+           ["policy.missing", "android.default-checked-agreement", "android.legacy-target-sdk", "android.install-packages",
+            "android.code-hidden", "android.clipboard-read"],
+           category="新闻资讯", sdks=["umeng", "jpush"], consent="exit", login="implied",
+           settings=[("账号与安全", "TextView"), ("隐私政策", "TextView"), ("退出登录", "TextView")],
+           permissions=[P + "INTERNET", P + "ACCESS_FINE_LOCATION", P + "WRITE_EXTERNAL_STORAGE"],
+           app_oncreate=[("sdk", "umeng"), ("sdk", "jpush")],
+           splash_oncreate=[("request", [P + "READ_PHONE_STATE", P + "ACCESS_FINE_LOCATION", P + "WRITE_EXTERNAL_STORAGE"])],
+           policy=good_policy(["device_info", "network", "location", "storage", "device_ids", "account", "phone_number"],
+                              vague=True, withdrawal=False, deletion=None, sdk_table=False)),
+    sample("combo-loan", "闪借钱包",
+           "借贷应用（组合）：同意前读取 IMEI、Android ID 和应用列表；启动页申请通讯录、通话记录、电话、相机；登录勾选框默认勾选；“不同意”杀进程；后台定时上传通讯录和应用列表；可安装其他应用；政策称不收集通话记录；注销须手持身份证。/ A lending app combining pre-consent fingerprinting, launch requests, a pre-ticked box, kill-on-disagree, background uploads, installs and a contradicting policy.",
+           ["android.pre-consent-collection", "android.launch-permission-request", "android.bundled-permission-request",
+            "android.request-without-rationale", "android.default-checked-agreement", "android.disagree-exits",
+            "android.install-packages", "android.background-collection", "android.app-list", "android.device-identifiers",
+            "policy.deletion-obstacles", "policy.deletion-too-slow", "policy.contradiction"],
+           ["policy.missing", "android.no-account-deletion", "android.pre-consent-sdk-init", "android.implied-consent",
+            "policy.no-deletion", "android.code-hidden"],
+           consent="kill", login="checked", settings=ACCOUNT_SETTINGS,
+           permissions=[P + "INTERNET", P + "READ_CONTACTS", P + "READ_CALL_LOG", P + "READ_PHONE_STATE", P + "CAMERA",
+                        P + "QUERY_ALL_PACKAGES", P + "REQUEST_INSTALL_PACKAGES"],
+           app_oncreate=[("read", "imei"), ("read", "android_id"), ("read", "app_list")],
+           splash_oncreate=[("request", [P + "READ_CONTACTS", P + "READ_CALL_LOG", P + "READ_PHONE_STATE", P + "CAMERA"])],
+           services=[("sync/RiskReportService", "timer")], timer_reads=["contacts", "app_list", "call_log"],
+           main_oncreate=[("start-own-service", "sync/RiskReportService")],
+           main_buttons=[("下载合作方应用", "onPartnerClick")], main_clicks={"onPartnerClick": [("install-apk",)]},
+           policy=good_policy(["account", "phone_number", "id_card", "face", "contacts", "device_ids", "app_list", "camera"],
+                              negations=["call_log"], deletion="slow-obstacles")),
+    sample("combo-shop", "惠买商城",
+           "购物应用（组合）：Application 中初始化穿山甲（含摇一摇传感器）和 Bugly；onResume 读剪切板、每次申请定位；政策个性化推荐无关闭方式，SDK清单未写穿山甲读取的应用列表和传感器。/ A shopping app combining pre-consent ad-SDK init with shake sensors, clipboard reads, repeated requests, no personalisation opt-out and SDK information not attributed.",
+           ["android.pre-consent-sdk-init", "android.pre-consent-collection", "android.shake-sensors-in-ads",
+            "android.clipboard-read", "android.repeated-permission-request", "policy.no-personalisation-optout",
+            "policy.sdk-info-unattributed"],
+           ["policy.missing", "policy.no-third-party-list", "policy.undisclosed-sdk", "android.disagree-exits",
+            "android.default-checked-agreement", "android.no-account-deletion", "android.launch-permission-request"],
+           sdks=["pangle", "bugly"], consent="basic", login="unchecked", settings=ACCOUNT_SETTINGS,
+           permissions=[P + "INTERNET", P + "ACCESS_FINE_LOCATION"],
+           app_oncreate=[("sdk", "pangle"), ("sdk", "bugly")],
+           main_onresume=[("read", "clipboard"), ("request", [P + "ACCESS_FINE_LOCATION"])],
+           policy=good_policy(["account", "phone_number", "clipboard", "location", "device_info", "network"],
+                              personalisation="no-optout",
+                              sdks=[("穿山甲 SDK", "北京巨量引擎网络技术有限公司", "广告投放", "设备信息（设备型号、操作系统版本）、网络信息"),
+                                    ("腾讯Bugly SDK", "深圳市腾讯计算机系统有限公司", "崩溃日志上报",
+                                     "设备信息（设备型号、操作系统版本）、Android ID、网络信息、崩溃日志")])),
+
+    # ---- clean controls: must trip nothing --------------------------------------------------
+    sample("clean-notes", "清风笔记",
+           "合规对照：笔记应用，无敏感权限；首次启动弹窗征得同意，“不同意”进入仅浏览模式；登录勾选框默认不勾选；设置中有注销账号和撤回同意；政策完整（日期、运营者、联系方式、15个工作日内注销、撤回同意）。/ Clean control: no sensitive permission, consent dialog with a browse-only mode, unticked box, deletion and withdrawal entries, complete policy.",
+           [], ALL_RULES,
+           consent="basic", login="unchecked", settings=ACCOUNT_SETTINGS,
+           policy=good_policy(["account", "phone_number"])),
+    sample("clean-weather", "晴朗天气",
+           "合规对照：天气应用，同意后才初始化高德定位SDK（检查已保存的同意标记）；点击“定位”前先说明用途，拒绝后记录、不再反复申请；政策列明位置信息的目的和必要性及高德SDK收集的信息。/ Clean control: AMap starts only after consent; location asked on a click with a rationale and a remembered refusal; the policy names location and the SDK with its information.",
+           [], ALL_RULES,
+           consent="basic", sdks=["amap"], after_consent=[("sdk", "amap")],
+           permissions=[P + "INTERNET", P + "ACCESS_NETWORK_STATE", P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION"],
+           main_buttons=[("今日天气", None)],
+           rationale={"activity": "LocateActivity", "layout": "activity_locate", "click": "onLocateClick",
+                      "button": "定位当前城市", "perms": [P + "ACCESS_FINE_LOCATION", P + "ACCESS_COARSE_LOCATION"],
+                      "text": ("位置权限", "为了显示您所在城市的天气，需要获取您的位置信息。拒绝后您仍可手动选择城市。"),
+                      "deniedKey": "location_denied"},
+           on_granted=[("sdk-use", "amap")],
+           policy=good_policy(["location", "device_info", "network"])),
+    sample("clean-shop", "优品生活",
+           "合规对照：购物应用（类别：网上购物），政策由送检方另行提供（--policy），安装包内有政策链接；同意后才初始化 Bugly；登录勾选框默认不勾选；设置中有注销账号、个性化推荐开关、撤回同意；政策说明个性化推荐的关闭方式。/ Clean control with a supplied policy, Bugly after consent, unticked box, deletion, personalisation switch and withdrawal.",
+           [], ALL_RULES,
+           category="网上购物", consent="basic", login="unchecked", sdks=["bugly"], after_consent=[("sdk", "bugly")],
+           permissions=[P + "INTERNET", P + "ACCESS_NETWORK_STATE"],
+           settings=ACCOUNT_SETTINGS + [("个性化推荐", "Switch")],
+           strings=[("privacy_url", "https://www.mingcha-sample.cn/shop/privacy-policy.html"), ("privacy_title", "隐私政策")],
+           policy_file="clean-shop-privacy-policy.html",
+           policy=good_policy(["account", "phone_number", "device_info", "network"], personalisation="optout")),
+]
+
+
+def _fill_sdk_rows():
+    """Samples whose policy lists every SDK they embed, as the SDK's own documentation words it."""
+    from sdk_parts import SDKS
+    for s in SAMPLES:
+        pol = s.get("policy")
+        if pol is not None and "sdks" in pol and not pol["sdks"] and s.get("sdks"):
+            pol["sdks"] = [SDKS[x]["policy"] for x in s["sdks"]]
+        elif pol is not None and "sdks" not in pol and s.get("sdks"):
+            pol["sdks"] = [SDKS[x]["policy"] for x in s["sdks"]]
+
+
+_fill_sdk_rows()
