@@ -15,6 +15,9 @@ public struct DexIndex: Sendable {
     /// const-class, check-cast, instance-of, new-instance, new-array, filled-new-array:
     /// method id -> interned type descriptor, op = the opcode.
     public internal(set) var typeRefs = DexEdgeList()
+    /// const / const-high16 loading an app resource id (0x7fxxxxxx): method id -> the id as Int32.
+    /// Only the `from` direction is indexed (ids are not dense).
+    public internal(set) var resourceLiterals = DexEdgeList()
     /// Classes defined twice (the first DEX wins, as in Android's class loader).
     public internal(set) var duplicateClasses: [String] = []
     /// What could not be read; non-empty means the index is partial.

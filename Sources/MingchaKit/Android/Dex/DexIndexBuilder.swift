@@ -277,7 +277,10 @@ struct DexIndexBuilder {
             case .type:
                 index.typeRefs.append(caller, try type(ins.index, dex, &ids), ins.opcode)
             default:
-                break
+                // Resource ids of the app's own package, for code that names strings/layouts by id.
+                if (ins.opcode == 0x14 || ins.opcode == 0x15), (0x7f00_0000...0x7fff_ffff).contains(ins.literal) {
+                    index.resourceLiterals.append(caller, Int32(ins.literal), ins.opcode)
+                }
             }
         }
     }
@@ -288,6 +291,7 @@ struct DexIndexBuilder {
         index.constStrings.finish(fromNodes: m, toNodes: index.names.strings.count)
         index.fieldAccesses.finish(fromNodes: m, toNodes: index.fieldKeys.count)
         index.typeRefs.finish(fromNodes: m, toNodes: index.names.strings.count)
+        index.resourceLiterals.finish(fromNodes: m, toNodes: 0)
         return index
     }
 }

@@ -1,0 +1,101 @@
+/// The app's classes as integer nodes: descriptor ids, superclass links and method lookup by
+/// (name, proto), built once from a DexIndex so call resolution never touches strings.
+struct ClassHierarchy {
+    /// Class index -> interned descriptor id (-1 when the name was never interned).
+    private(set) var descriptorId: [Int32] = []
+    /// Class index -> superclass index, -1 when the superclass is not in the app.
+    private(set) var superIndex: [Int32] = []
+    /// Interned descriptor id -> class index.
+    private var classOfDescriptor: [Int32: Int32] = [:]
+    private let dex: DexIndex
+
+    init(_ dex: DexIndex) {
+        self.dex = dex
+        descriptorId.reserveCapacity(dex.classes.count)
+        for (i, c) in dex.classes.enumerated() {
+            let d = dex.names.lookup(DexNames.descriptor(c.name)) ?? -1
+            descriptorId.append(d)
+            if d >= 0, classOfDescriptor[d] == nil { classOfDescriptor[d] = Int32(i) }
+        }
+        superIndex = dex.classes.map { c in c.superclass.flatMap { dex.classByName[$0] } ?? -1 }
+    }
+
+    func classIndex(descriptor d: Int32) -> Int32? { classOfDescriptor[d] }
+
+    /// The method with this name and proto that class `ci` defines itself.
+    func defined(in ci: Int32, name: Int32, sig: Int32) -> Int32? {
+        let d = descriptorId[Int(ci)]
+        guard d >= 0, let id = dex.methodIds[DexIndex.MemberKey(cls: d, name: name, sig: sig)],
+              dex.methodClass[Int(id)] == ci else { return nil }
+        return id
+    }
+
+    /// The method a call on class `ci` lands in: its own or the nearest app superclass's.
+    func resolveUp(from ci: Int32, name: Int32, sig: Int32) -> Int32? {
+        var c = ci
+        var hops = 0
+        while c >= 0 && hops < 64 {
+            if let id = defined(in: c, name: name, sig: sig) { return id }
+            c = superIndex[Int(c)]
+            hops += 1
+        }
+        return nil
+    }
+
+    /// Methods of class `ci` (or its app superclasses) named `name`, any proto: for entry points
+    /// whose proto varies (androidx.startup `create`).
+    func methods(named name: String, from ci: Int32) -> [DexMethod] {
+        var c = ci
+        var hops = 0
+        while c >= 0 && hops < 64 {
+            let found = dex.classes[Int(c)].methods.filter { $0.ref.name == name && $0.hasCode }
+            if !found.isEmpty { return found }
+            c = superIndex[Int(c)]
+            hops += 1
+        }
+        return []
+    }
+
+    /// App classes below `ci` (subclasses, and for an interface its implementors and theirs),
+    /// at most `cap`: virtual and interface calls may land in any of them.
+    func descendants(of ci: Int32, cap: Int) -> [Int32] {
+        var out: [Int32] = []
+        var seen: Set<Int32> = [ci]
+        var queue = [dex.classes[Int(ci)].name]
+        while let name = queue.popLast(), out.count < cap {
+            for i in (dex.subclassesByName[name] ?? []) + (dex.implementorsByName[name] ?? []) where seen.insert(i).inserted {
+                out.append(i)
+                queue.append(dex.classes[Int(i)].name)
+                if out.count >= cap { break }
+            }
+        }
+        return out
+    }
+
+    /// True when class `ci` or an app ancestor extends or implements one of `names` (dotted).
+    func inherits(_ ci: Int32, anyOf names: Set<String>) -> Bool {
+        var c = ci
+        var hops = 0
+        var pending: [String] = []
+        while c >= 0 && hops < 64 {
+            let k = dex.classes[Int(c)]
+            if let s = k.superclass, names.contains(s) { return true }
+            for i in k.interfaces {
+                if names.contains(i) { return true }
+                pending.append(i)
+            }
+            c = superIndex[Int(c)]
+            hops += 1
+        }
+        // App interfaces extending a named one (`interface Task extends Runnable`).
+        var seen = Set<String>()
+        while let i = pending.popLast(), seen.count < 64 {
+            guard seen.insert(i).inserted, let ic = dex.classByName[i] else { continue }
+            for j in dex.classes[Int(ic)].interfaces {
+                if names.contains(j) { return true }
+                pending.append(j)
+            }
+        }
+        return false
+    }
+}

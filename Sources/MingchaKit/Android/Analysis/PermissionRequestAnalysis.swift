@@ -1,0 +1,56 @@
+/// Runtime permission requests (violation types 5, 8, 9): call sites of the framework request
+/// methods and the common permission libraries, with the permission names loaded nearby, the
+/// lifecycle method they run from, and whether the class explains or remembers a refusal.
+public enum PermissionRequestAnalysis {
+    public static func run(dex: DexIndex, manifest: AndroidManifest, knowledge: KnowledgeBase,
+                           sdks: [SDKMatcher.Match]) -> [PermissionRequestFact] {
+        let attribution = SDKAttribution(matches: sdks, knowledge: knowledge)
+        let launch = LaunchScreens(manifest: manifest)
+        let context = RequestContext(dex: dex)
+        var out: [PermissionRequestFact] = []
+        var seen = Set<String>()
+        for site in RequestSites.find(dex: dex) {
+            guard let siteName = dex.smali(ofMethod: site.method), let callee = dex.smali(ofMethod: site.callee) else { continue }
+            guard seen.insert(siteName + " " + callee).inserted else { continue }
+            let cls = dex.className(ofMethod: site.method)
+            var perms = permissionStrings(dex.constStrings(in: site.method))
+            if perms.isEmpty {
+                // A helper taking the names as arguments: its callers load them.
+                for c in dex.callerIds(of: site.method).prefix(8) { perms += permissionStrings(dex.constStrings(in: c)) }
+                perms = perms.uniqued()
+            }
+            let life = LifecycleOrigin.find(dex: dex, from: site.method)
+            let lifeClass = life.map { DexIndex.outerClass(dex.className(ofMethod: $0.method)) } ?? DexIndex.outerClass(cls)
+            let atLaunch = life.map { launch.isLaunch(class: dex.className(ofMethod: $0.method), lifecycle: $0.name) } ?? false
+            let infoTypes = perms.flatMap { knowledge.permission(named: $0)?.infoTypes ?? [] }
+            var evidence = [Evidence(.dexCall, file: dex.definingClass(ofMethod: site.method)?.dexFile, location: siteName, detail: callee)]
+            if let life, life.path.count > 1 {
+                evidence.append(Evidence(.callPath, location: life.path.first, detail: callee, path: life.path + [callee]))
+            }
+            out.append(PermissionRequestFact(
+                site: siteName, lifecycle: life?.name, atLaunch: atLaunch, permissions: perms,
+                groups: Array(Set(perms.map(PermissionGroups.group(of:)))).sorted(),
+                infoTypes: Array(Set(infoTypes)).sorted(),
+                rationale: site.explains ? .shown : context.rationale(classes: [DexIndex.outerClass(cls), lifeClass]),
+                denialPersisted: context.remembersDenial(site: site, lifecycleMethod: life?.method,
+                                                                classes: [DexIndex.outerClass(cls), lifeClass]),
+                collector: attribution.collector(ofClass: cls), evidence: evidence))
+        }
+        return out
+    }
+
+    /// Strings that name a permission (`android.permission.CAMERA`, vendor `*.permission.*`).
+    static func permissionStrings(_ strings: [String]) -> [String] {
+        strings.filter { s in
+            s.utf8.count < 200 && !s.contains(" ") && (s.hasPrefix("android.permission.") || s.contains(".permission."))
+        }.uniqued()
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, repeats dropped.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}
