@@ -40,6 +40,9 @@ public struct PolicySummary: Codable, Hashable, Sendable {
     /// "更新日期" / "生效日期" as written (ISO yyyy-mm-dd where it could be parsed).
     public var updatedDate: String?
     public var effectiveDate: String?
+    /// Rights, children, sensitive information, self-start, background, third parties, updates
+    /// (the policy reader's further facts; nil when not read).
+    public var details: PolicyDetails?
 
     public init(availability: Availability, source: [Evidence] = [], urls: [String] = [], mentions: [InfoMention] = [],
                 negations: [InfoMention] = [], sdkDisclosures: [SDKDisclosure] = [],

@@ -1,0 +1,116 @@
+import Foundation
+
+/// The reader's word lists, loaded from `Signatures/policy-terms.json` (data, not code), and the
+/// tries built from them.
+public struct PolicyTerms: Sendable {
+    /// Cue lists looked up by name; raw values are the JSON keys.
+    enum Cue: String, CaseIterable, Sendable {
+        case collectVerbs, negationCues, negationCancels, purposeCues, necessityCues, vaguenessMarkers
+        case improveExperience, specificPurposes, impliedConsent, deletionCues, deletionObstacles, deletionPath
+        case withdrawalCues, complaintCues, personalisationCues, optOutCues, updateDateLabels, effectiveDateLabels
+        case childrenCues, sensitiveCues, separateConsent, selfStartCues, backgroundCues, thirdPartyCues, updateCues
+        case policyTitleTerms, userAgreementTerms, policyVocabulary
+        case contactOnline, contactForm
+        case rightAccess, rightCorrect, rightDelete, rightCopy, rightWithdraw, rightDeleteAccount
+    }
+
+    struct KnownSDK: Sendable { var name: String; var vendor: String?; var sdkId: String? }
+
+    struct File: Decodable {
+        var infoTypes: [String: [String]]
+        var notInfo: [String]
+        var rights: [String: [String]]
+        var sdkTableHeaders: [String]
+        var sdkVendorHeaders: [String]
+        var sdkPurposeHeaders: [String]
+        var sdkInfoHeaders: [String]
+        var sdkFieldLabels: [String: [String]]
+        var knownSDKs: [Known]
+        struct Known: Decodable { var name: String; var vendor: String?; var aliases: [String]? }
+    }
+
+    /// Information types in the order of their trie payloads.
+    let types: [InfoType]
+    let infoTrie: TermTrie
+    let cueTrie: TermTrie
+    let sdkTrie: TermTrie
+    let knownSDKs: [KnownSDK]
+    let tableHeaders: (name: [String], vendor: [String], purpose: [String], info: [String])
+    let fieldLabels: [String: [String]]
+    let cueTerms: [Cue: [String]]
+
+    /// The payload marking "not information" phrases in `infoTrie`.
+    static let notInfo = -1
+
+    public static func standard() throws -> PolicyTerms { try cache.get { try load() } }
+    private static let cache = OnceCache<PolicyTerms>()
+
+    public static func load(signatures: URL = MingchaPaths.signatures, knowledge: KnowledgeBase? = nil) throws -> PolicyTerms {
+        let url = signatures.appendingPathComponent("policy-terms.json")
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw PolicyError.badTerms("\(url.path): \(error.localizedDescription)") }
+        return try parse(data, knowledge: knowledge ?? (try? KnowledgeBase.standard()))
+    }
+
+    static func parse(_ data: Data, knowledge: KnowledgeBase?) throws -> PolicyTerms {
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: data) } catch { throw PolicyError.badTerms("\(error)") }
+        let raw = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        var cues: [Cue: [String]] = [:]
+        for c in Cue.allCases { cues[c] = raw[c.rawValue] as? [String] ?? [] }
+        let rightKeys: [(String, Cue)] = [("access", .rightAccess), ("correct", .rightCorrect), ("delete", .rightDelete),
+                                          ("copy", .rightCopy), ("withdraw", .rightWithdraw), ("deleteAccount", .rightDeleteAccount)]
+        for (k, c) in rightKeys { cues[c] = file.rights[k] ?? [] }
+
+        let types = file.infoTypes.keys.sorted().map(InfoType.init(rawValue:))
+        var info = TermTrie()
+        for (i, t) in types.enumerated() { for s in file.infoTypes[t.rawValue] ?? [] { info.insert(s, payload: i) } }
+        for s in file.notInfo { info.insert(s, payload: notInfo) }
+
+        var cueTrie = TermTrie()
+        for c in Cue.allCases { for s in cues[c] ?? [] { cueTrie.insert(s, payload: Cue.allCases.firstIndex(of: c) ?? 0) } }
+
+        // SDK names: the term file's common SDKs, then the knowledge base's (with ids).
+        var known: [KnownSDK] = []
+        var sdk = TermTrie()
+        for k in file.knownSDKs {
+            let kbId = knowledge?.sdks.first { s in
+                [s.nameZh, s.nameEn].compactMap { $0 }.contains { $0 == k.name } || (k.vendor != nil && s.vendor == k.vendor)
+            }?.id
+            known.append(KnownSDK(name: k.name, vendor: k.vendor, sdkId: kbId))
+            for n in [k.name] + (k.aliases ?? []) where n.count >= 2 { sdk.insert(n, payload: known.count - 1) }
+        }
+        for s in knowledge?.sdks ?? [] {
+            known.append(KnownSDK(name: s.nameZh ?? s.nameEn, vendor: s.vendor, sdkId: s.id))
+            for n in [s.nameZh, s.nameEn].compactMap({ $0 }) where n.count >= 3 || n.unicodeScalars.contains(where: { $0.value > 0x2E80 }) && n.count >= 2 {
+                sdk.insert(n, payload: known.count - 1)
+            }
+        }
+        return PolicyTerms(types: types, infoTrie: info, cueTrie: cueTrie, sdkTrie: sdk, knownSDKs: known,
+                           tableHeaders: (file.sdkTableHeaders, file.sdkVendorHeaders, file.sdkPurposeHeaders, file.sdkInfoHeaders),
+                           fieldLabels: file.sdkFieldLabels, cueTerms: cues)
+    }
+
+    /// Information types named in `keys` (leftmost-longest), with their positions.
+    func infoMatches(_ keys: [UInt32]) -> [(type: InfoType, start: Int, end: Int)] {
+        infoTrie.longest(keys).compactMap { m in
+            m.payload >= 0 && m.payload < types.count ? (types[m.payload], m.start, m.end) : nil
+        }
+    }
+
+    /// Cue occurrences by list.
+    func cues(_ keys: [UInt32]) -> CueHits {
+        var hits = CueHits()
+        for m in cueTrie.all(keys) where m.payload < Cue.allCases.count {
+            hits.byCue[Cue.allCases[m.payload], default: []].append(m.start..<m.end)
+        }
+        return hits
+    }
+}
+
+/// Where each cue list matched in one sentence.
+struct CueHits {
+    var byCue: [PolicyTerms.Cue: [Range<Int>]] = [:]
+    func has(_ c: PolicyTerms.Cue) -> Bool { !(byCue[c]?.isEmpty ?? true) }
+    func at(_ c: PolicyTerms.Cue) -> [Range<Int>] { byCue[c] ?? [] }
+}
