@@ -54,3 +54,9 @@ clean:
 eval: deps build
 	@python3 scripts/eval.py --self-test
 	@./scripts/eval.sh $(BIN)
+
+# libFuzzer targets in Fuzz/ (zip, AXML, resources.arsc, DEX, signing block), FUZZ_SECONDS each,
+# one at a time with one job; crashes land in Fuzz/artifacts/. See docs/reliability.md.
+FUZZ_SECONDS ?= 60
+fuzz: deps-build
+	@./scripts/fuzz.sh $(FUZZ_SECONDS)

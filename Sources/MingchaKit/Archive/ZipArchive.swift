@@ -129,6 +129,7 @@ public final class ZipArchive: @unchecked Sendable {
 
     /// The inflated bytes of an entry, after the per-entry, ratio and per-app limits.
     public func read(_ entry: ZipEntry) throws -> [UInt8] {
+        try ScanDeadline.current.check()   // every entry read is a point where a slow scan stops
         guard let pos = byName[entry.name], entries[pos] == entry else {
             throw ZipError.unreadable(name, detail: "entry \(entry.name) does not belong to this archive")
         }

@@ -7,6 +7,11 @@ public enum Scanner {
     public static let version = "0.1.0"
 
     public static func scan(path: String, options: ScanOptions = ScanOptions()) -> ScanReport {
+        // The per-app time limit, polled by the expensive loops (see ScanDeadline).
+        ScanDeadline.run(seconds: options.limits.timeoutSeconds) { scanWithinDeadline(path: path, options: options) }
+    }
+
+    static func scanWithinDeadline(path: String, options: ScanOptions) -> ScanReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         var input = InputInfo(path: path, fileName: fileName, sha256: "", size: 0, kind: PackageKind.unknown.rawValue)
         let tool = toolInfo()
