@@ -287,10 +287,10 @@ def axml_variants(c, manifest, rng):
     p = pool[0]
     v("pool-size-huge.axml", "error", "string pool claims 2 GiB", lambda b: struct.pack_into("<I", b, p + 4, 0x7FFFFFFF))
     v("pool-size-zero.axml", "error", "string pool of size 0", lambda b: struct.pack_into("<I", b, p + 4, 0))
-    v("pool-count-huge.axml", "error", "string count 0x7FFFFFFF", lambda b: struct.pack_into("<I", b, p + 8, 0x7FFFFFFF))
-    v("pool-count-plus1.axml", "error", "string count one more than the offsets present",
+    v("pool-count-huge.axml", "not-ok", "string count 0x7FFFFFFF", lambda b: struct.pack_into("<I", b, p + 8, 0x7FFFFFFF))
+    v("pool-count-plus1.axml", "any", "string count one more than the offsets present (Android reads string data as the last offset)",
       lambda b: struct.pack_into("<I", b, p + 8, struct.unpack_from("<I", m, p + 8)[0] + 1))
-    v("pool-style-count-huge.axml", "error", "style count 0x10000000", lambda b: struct.pack_into("<I", b, p + 12, 0x10000000))
+    v("pool-style-count-huge.axml", "not-ok", "style count 0x10000000", lambda b: struct.pack_into("<I", b, p + 12, 0x10000000))
     v("pool-strings-start-past.axml", "error", "strings start past the pool", lambda b: struct.pack_into("<I", b, p + 20, 0x7FFFFFF0))
     hs = pool[2]
 
@@ -319,7 +319,7 @@ def axml_variants(c, manifest, rng):
         v("elem-size-huge.axml", "error", "first element chunk claims 2 GiB", lambda b: struct.pack_into("<I", b, e0 + 4, 0x7FFFFFFF))
         v("elem-size-small.axml", "error", "first element chunk size 12", lambda b: struct.pack_into("<I", b, e0 + 4, 12))
         v("elem-attr-count-huge.axml", "error", "attribute count 0xFFFF", lambda b: struct.pack_into("<H", b, e0 + 16 + 12, 0xFFFF))
-        v("elem-attr-size-zero.axml", "error", "attribute size 0", lambda b: struct.pack_into("<H", b, e0 + 16 + 10, 0))
+        v("elem-attr-size-zero.axml", "any", "attribute size 0 (Android reads every attribute at one place)", lambda b: struct.pack_into("<H", b, e0 + 16 + 10, 0))
         v("elem-attr-start-past.axml", "error", "attribute start past the chunk", lambda b: struct.pack_into("<H", b, e0 + 16 + 8, 0xFFF0))
         v("elem-name-index-past.axml", "error", "element name index past the pool", lambda b: struct.pack_into("<I", b, e0 + 16 + 4, 0x7FFFFFFF))
 
@@ -372,11 +372,11 @@ def arsc_variants(c, arsc, rng):
         c.add("arsc", name, b, expect, what)
 
     v("table-size-huge.arsc", "not-ok", "table chunk claims 2 GiB", lambda b: struct.pack_into("<I", b, 4, 0x7FFFFFFF))
-    v("package-count-huge.arsc", "not-ok", "0x7FFFFFFF packages", lambda b: struct.pack_into("<I", b, 8, 0x7FFFFFFF))
+    v("package-count-huge.arsc", "any", "0x7FFFFFFF packages (Android walks the chunks, not the count)", lambda b: struct.pack_into("<I", b, 8, 0x7FFFFFFF))
     top = chunks(a, 12, len(a))
     for off, t, hs, sz in top:
         if t == 0x0001:
-            v("global-pool-count-huge.arsc", "error", "global string count 0x7FFFFFFF", lambda b, o=off: struct.pack_into("<I", b, o + 8, 0x7FFFFFFF))
+            v("global-pool-count-huge.arsc", "not-ok", "global string count 0x7FFFFFFF", lambda b, o=off: struct.pack_into("<I", b, o + 8, 0x7FFFFFFF))
             v("global-pool-size-past.arsc", "error", "global pool runs past the table", lambda b, o=off: struct.pack_into("<I", b, o + 4, 0x7FFFFFF0))
         if t == 0x0200:
             v("package-size-past.arsc", "error", "package chunk runs past the table", lambda b, o=off: struct.pack_into("<I", b, o + 4, 0x7FFFFFF0))
@@ -387,12 +387,12 @@ def arsc_variants(c, arsc, rng):
             types = [x for x in inner if x[1] == 0x0201]
             if spec:
                 o = spec[0][0]
-                v("typespec-count-huge.arsc", "error", "type spec with 0x7FFFFFFF entries", lambda b, o=o: struct.pack_into("<I", b, o + 12, 0x7FFFFFFF))
+                v("typespec-count-huge.arsc", "any", "type spec with 0x7FFFFFFF entries (spec flags are not needed to read values)", lambda b, o=o: struct.pack_into("<I", b, o + 12, 0x7FFFFFFF))
                 v("typespec-id-zero.arsc", "any", "type spec id 0", lambda b, o=o: struct.pack_into("<B", b, o + 8, 0))
             if types:
                 o, _, ths, tsz = types[0]
-                v("type-count-huge.arsc", "error", "type chunk with 0x7FFFFFFF entries", lambda b, o=o: struct.pack_into("<I", b, o + 12, 0x7FFFFFFF))
-                v("type-entries-start-past.arsc", "error", "entries start past the chunk", lambda b, o=o: struct.pack_into("<I", b, o + 16, 0x7FFFFFF0))
+                v("type-count-huge.arsc", "not-ok", "type chunk with 0x7FFFFFFF entries", lambda b, o=o: struct.pack_into("<I", b, o + 12, 0x7FFFFFFF))
+                v("type-entries-start-past.arsc", "not-ok", "entries start past the chunk", lambda b, o=o: struct.pack_into("<I", b, o + 16, 0x7FFFFFF0))
 
                 def entry_offsets(b, o=o, ths=ths):
                     n = struct.unpack_from("<I", b, o + 12)[0]
@@ -400,7 +400,7 @@ def arsc_variants(c, arsc, rng):
                         if struct.unpack_from("<I", b, o + ths + 4 * i)[0] != 0xFFFFFFFF:
                             struct.pack_into("<I", b, o + ths + 4 * i, 0x00FFFFF0)
                 v("type-entry-offsets-past.arsc", "any", "every entry offset of the first type past the chunk", entry_offsets)
-                v("type-config-size-huge.arsc", "error", "config size 0x7FFFFFFF", lambda b, o=o: struct.pack_into("<I", b, o + 20, 0x7FFFFFFF))
+                v("type-config-size-huge.arsc", "any", "config size 0x7FFFFFFF (Android copies only the fields it knows)", lambda b, o=o: struct.pack_into("<I", b, o + 20, 0x7FFFFFFF))
     for k in range(6):
         c.add("arsc", "trunc-%d.arsc" % k, a[:rng.randrange(12, len(a) - 1)], "not-ok", "cut to a random length")
     for k in range(10):
@@ -437,9 +437,11 @@ def code_items(d):
         for _ in range(sf + inf):
             _, p = uleb(d, p); _, p = uleb(d, p)
         for _ in range(dm + vm):
-            _, p = uleb(d, p); _, p = uleb(d, p); co, p = uleb(d, p)
+            _, p = uleb(d, p); _, p = uleb(d, p)
+            at = p
+            co, p = uleb(d, p)
             if co:
-                out.append(co)
+                out.append((co, at, p - at))
     return out
 
 
@@ -499,7 +501,8 @@ def dex_variants(c, dex, rng):
             if o:
                 b[o:o + 5] = b"\xff\xff\xff\xff\x0f"
     v("class-data-count-huge.dex", "not-ok", "class data with 2^32-1 static fields", class_data_uleb)
-    codes = code_items(d)
+    code_refs = code_items(d)
+    codes = [co for co, _, _ in code_refs]
     if codes:
         def insns_size(b):
             for o in codes:
@@ -530,13 +533,22 @@ def dex_variants(c, dex, rng):
                         struct.pack_into("<H", b, p + 2 * k + 2, 0xFFFF)
         v("code-const-string-past.dex", "any", "every const-string names string 0xFFFF", const_string)
 
-        def shared_code(b):
-            # Every method with code points at the first code item (work multiplies if not bounded).
-            for i in range(cdn):
-                o = struct.unpack_from("<I", b, cdo + 32 * i + 24)[0]
-                if not o:
-                    continue
-        v("code-offset-past.dex", "not-ok", "every code_off past the end", lambda b: [struct.pack_into("<I", b, o + 8, 0) for o in codes] and None)
+        def code_off(value_for):
+            # Rewrite each code_off uleb128 in place, keeping its length (the class data stays aligned).
+            def f(b):
+                for co, at, n in code_refs:
+                    val = value_for(co, n)
+                    for k in range(n):
+                        b[at + k] = (val >> (7 * k)) & 0x7F | (0x80 if k < n - 1 else 0)
+            return f
+        widest = min(n for _, _, n in code_refs)
+        past = (1 << (7 * widest)) - 1 > len(d)
+        v("code-offset-max.dex", "not-ok" if past else "any", "every code_off the largest its uleb128 can hold",
+          code_off(lambda co, n: (1 << (7 * n)) - 1))
+        v("code-offset-shared.dex", "any", "every code_off points at the first code item (shared code)",
+          code_off(lambda co, n: codes[0] if codes[0] < (1 << (7 * n)) else co))
+        v("code-offset-header.dex", "not-ok", "every code_off points into the header",
+          code_off(lambda co, n: 8))
 
         def garbage_code(b):
             r = random.Random(7)
@@ -681,7 +693,7 @@ def main():
             else:
                 wrapped = replace_entry(base, entry, data)
             # Only a broken manifest must fail the scan; a broken table or DEX may leave it partial or ok.
-            wexpect = expect if kind == "axml" else "any"
+            wexpect = "error" if kind == "axml" and expect == "error" else "any"
             c.add("apk", "in-apk-%s-%s.apk" % (kind, name.replace(".", "_")), wrapped, wexpect, "%s as %s: %s" % (name, entry, what))
     c.finish()
     counts = {}
