@@ -43,39 +43,6 @@ enum JSText {
         return (String(decoding: t[i..<j], as: UTF8.self), j)
     }
 
-    /// Index just past the bracket matching the one at `open` (`(`/`{`/`[`), skipping strings and
-    /// comments; nil when unbalanced before `end`.
-    static func matchBracket(_ t: [UInt8], _ open: Int, _ end: Int) -> Int? {
-        guard open < end else { return nil }
-        let o = t[open]
-        let c: UInt8 = o == 40 ? 41 : (o == 123 ? 125 : 93)
-        var depth = 0
-        var i = open
-        while i < end {
-            let b = t[i]
-            if b == 34 || b == 39 || b == 96 {
-                i = skipString(t, i, end)
-                continue
-            }
-            if b == 47, i + 1 < end, t[i + 1] == 47 {
-                while i < end, t[i] != 10 { i += 1 }
-                continue
-            }
-            if b == 47, i + 1 < end, t[i + 1] == 42 {
-                i += 2
-                while i + 1 < end, !(t[i] == 42 && t[i + 1] == 47) { i += 1 }
-                i += 2
-                continue
-            }
-            if b == o { depth += 1 } else if b == c {
-                depth -= 1
-                if depth == 0 { return i + 1 }
-            }
-            i += 1
-        }
-        return nil
-    }
-
     /// Index just past the string literal starting at `i`.
     static func skipString(_ t: [UInt8], _ i: Int, _ end: Int) -> Int {
         let q = t[i]
@@ -87,6 +54,43 @@ enum JSText {
             j += 1
         }
         return end
+    }
+
+    /// Open bracket offset -> offset just past its closing bracket, for `(`, `{` and `[` in a
+    /// range, in one linear pass (strings and comments skipped; a stray closer is ignored).
+    static func bracketTable(_ t: [UInt8], in range: Range<Int>) -> [Int: Int] {
+        var table: [Int: Int] = [:]
+        var stack: [(UInt8, Int)] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = t[i]
+            switch b {
+            case 34, 39, 96:
+                i = skipString(t, i, end)
+                continue
+            case 47 where i + 1 < end && t[i + 1] == 47:
+                while i < end, t[i] != 10 { i += 1 }
+                continue
+            case 47 where i + 1 < end && t[i + 1] == 42:
+                i += 2
+                while i + 1 < end, !(t[i] == 42 && t[i + 1] == 47) { i += 1 }
+                i += 2
+                continue
+            case 40, 123, 91:
+                stack.append((b, i))
+            case 41, 125, 93:
+                let open: UInt8 = b == 41 ? 40 : (b == 125 ? 123 : 91)
+                if let top = stack.last, top.0 == open {
+                    stack.removeLast()
+                    table[top.1] = i + 1
+                }
+            default:
+                break
+            }
+            i += 1
+        }
+        return table
     }
 
     /// `define("name", function(...){...})` blocks; the whole file when there are none.
@@ -118,6 +122,7 @@ enum JSText {
     /// `function name(...){`.
     static func methods(_ t: [UInt8], in range: Range<Int>) -> [Method] {
         var out: [Method] = []
+        let brackets = bracketTable(t, in: range)
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
@@ -142,10 +147,10 @@ enum JSText {
                     if let (_, a2) = identAt(t, j, end) { j = skipSpace(t, a2, end) }
                 }
             }
-            guard j < end, t[j] == 40, let closeParen = matchBracket(t, j, min(end, j + 4096)) else { continue }
+            guard j < end, t[j] == 40, let closeParen = brackets[j] else { continue }
             var k = skipSpace(t, closeParen, end)
             if k + 1 < end, t[k] == 61, t[k + 1] == 62 { k = skipSpace(t, k + 2, end) } // =>
-            guard k < end, t[k] == 123, let close = matchBracket(t, k, end) else { continue }
+            guard k < end, t[k] == 123, let close = brackets[k] else { continue }
             out.append(Method(name: methodName, nameOffset: i, body: k..<close))
         }
         return out

@@ -126,7 +126,10 @@ enum WXMLScanner {
                 i = k + p.count
                 if pat.hasPrefix("<"), i < end, t[i] != 32, t[i] != 62, t[i] != 47, t[i] != 10 { continue } // <checkbox-group
                 if !pat.hasPrefix("<"), !isElementOp(t, k, lowerBound: block.range.lowerBound) { continue }
-                let tagEnd = min(end, (JSText.find(t, Array((pat.hasPrefix("<") ? ">" : ")").utf8), from: i) ?? end) + 1)
+                let closer: UInt8 = pat.hasPrefix("<") ? 62 : 41
+                var tagEnd = i
+                while tagEnd < min(end, i + 2000), t[tagEnd] != closer { tagEnd += 1 }
+                tagEnd = min(end, tagEnd + 1)
                 let attrs = String(decoding: t[k..<min(tagEnd, end)], as: UTF8.self)
                 let after = String(decoding: t[k..<min(end, k + 600)], as: UTF8.self)
                 let checked = checkedValue(attrs).map { v -> Bool in
@@ -157,12 +160,28 @@ enum WXMLScanner {
             }
             return .constant(false)
         }
-        guard let r = compact.range(of: "checked") else { return nil }
-        let before = compact[..<r.lowerBound].last
-        guard before == nil || !(before?.isLetter ?? false) && before != "-" else { return nil }
-        let rest = compact[r.upperBound...]
-        if !rest.hasPrefix("=") { return .constant(true) } // bare attribute
-        let v = rest.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: "\"'")).prefix { $0 != "\"" && $0 != "'" && $0 != ">" }
+        // Source form: a `checked` attribute after white space (not `unchecked-color`, not a value).
+        let chars = Array(s)
+        var found: Int?
+        var i = 1
+        let word = Array("checked")
+        while i + word.count <= chars.count {
+            if chars[i - 1].isWhitespace, Array(chars[i..<(i + word.count)]) == word,
+               i + word.count == chars.count || !(chars[i + word.count].isLetter || chars[i + word.count] == "-") {
+                found = i + word.count
+                break
+            }
+            i += 1
+        }
+        guard var j = found else { return nil }
+        while j < chars.count, chars[j] == " " { j += 1 }
+        guard j < chars.count, chars[j] == "=" else { return .constant(true) } // bare attribute
+        j += 1
+        while j < chars.count, chars[j] == " " { j += 1 }
+        if j < chars.count, chars[j] == "\"" || chars[j] == "'" { j += 1 }
+        var v = ""
+        while j < chars.count, chars[j] != "\"", chars[j] != "'", chars[j] != ">" { v.append(chars[j]); j += 1 }
+        v = v.trimmingCharacters(in: .whitespaces)
         if v == "true" || v == "{{true}}" || v == "checked" { return .constant(true) }
         if v.hasPrefix("{{"), v.hasSuffix("}}") {
             let name = v.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)

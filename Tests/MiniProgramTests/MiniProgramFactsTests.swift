@@ -1,0 +1,65 @@
+import XCTest
+@testable import MingchaKit
+
+/// Facts read from the samples, field by field, as the AppFacts table says a mini-program fills them.
+final class MiniProgramFactsTests: XCTestCase {
+    func facts(_ name: String) throws -> AppFacts {
+        let catalogue = try MiniProgramAPICatalogue.load()
+        let path = MP.built.appendingPathComponent(name + ".wxapkg").path
+        let bundle = try MiniProgramBundle.open(path: path, kind: .wxapkg, options: ScanOptions())
+        var f = AppFactsBuilder.miniProgram(MiniProgramAnalyzer.analyze(bundle, catalogue: catalogue), catalogue: catalogue)
+        AppFactsBuilder.finish(&f)
+        return f
+    }
+
+    func testCatalogueSpeaksTheVocabulary() throws {
+        let catalogue = try MiniProgramAPICatalogue.load()
+        let vocab = try FactsVocabulary.load()
+        let all = catalogue.apis + catalogue.openTypes + catalogue.components
+        for a in all { for t in a.infoTypes { XCTAssertNotNil(vocab.entries[t], "\(a.name): \(t)") } }
+        for (s, ts) in catalogue.scopes { for t in ts { XCTAssertNotNil(vocab.entries[t], "\(s): \(t)") } }
+        XCTAssertEqual(catalogue.api("getLocation")?.privateInfo, true)
+        XCTAssertEqual(catalogue.api("startLocationUpdateBackground")?.background, true)
+    }
+
+    func testCleanSample() throws {
+        let f = try facts("clean")
+        XCTAssertEqual(f.identity.name, "示例小程序")
+        XCTAssertEqual(f.consent.flowPresent, true)
+        XCTAssertTrue(f.consent.flowEvidence.contains { $0.detail?.contains("onNeedPrivacyAuthorization") ?? false })
+        XCTAssertEqual(f.consent.agreementCheckboxes.map(\.checkedByDefault), [false])
+        XCTAssertEqual(f.declarations.map { "\($0.api):\($0.declared)" }, ["wx.getLocation:true"])
+        XCTAssertEqual(f.permissionRequests.map { "\($0.site):\($0.rationale.rawValue):\($0.atLaunch)" }, ["pages/index/index.js findStores:declared:false"])
+        XCTAssertTrue(f.permissions.contains { $0.name == "requiredPrivateInfos.getLocation" })
+        XCTAssertTrue(f.collection.contains { $0.infoType == "location" && $0.channel == .miniProgramAPI && $0.collector == .app })
+        XCTAssertTrue(f.preConsent.isEmpty, "location is only called from a tap handler")
+        XCTAssertEqual(f.ui?.accountDeletionEntry.isEmpty, false)
+    }
+
+    func testPlantedFacts() throws {
+        let alias = try facts("minified-alias")
+        XCTAssertEqual(alias.preConsent.map { "\($0.entryKind.rawValue):\($0.target)" }, ["appLaunch:wx.getLocation"])
+        XCTAssertTrue(alias.preConsent[0].evidence[0].location?.contains("alias of wx") ?? false)
+        XCTAssertEqual(alias.consent.flowPresent, false)
+
+        let bg = try facts("background-location")
+        XCTAssertEqual(Set(bg.background.map(\.mechanism)), [.backgroundMode, .api])
+        XCTAssertTrue(bg.declarations.allSatisfy(\.declared))
+
+        let phone = try facts("phone-on-launch")
+        let req = try XCTUnwrap(phone.permissionRequests.first { $0.permissions == ["getPhoneNumber"] })
+        XCTAssertTrue(req.atLaunch)
+        XCTAssertEqual(req.infoTypes, ["phone_number"])
+        XCTAssertTrue(phone.collection.contains { $0.infoType == "phone_number" && $0.channel == .component })
+
+        let checked = try facts("default-checked")
+        XCTAssertEqual(checked.consent.agreementCheckboxes.map(\.checkedByDefault), [true])
+
+        let exits = try facts("disagree-exits")
+        XCTAssertEqual(exits.consent.disagreeHandlers.map(\.site), ["pages/index/index.js handleDisagree"])
+        XCTAssertFalse(exits.consent.impliedConsentWording.isEmpty)
+
+        let noDesc = try facts("location-no-desc")
+        XCTAssertEqual(noDesc.permissionRequests.map(\.rationale), [.none])
+    }
+}
