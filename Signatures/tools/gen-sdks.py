@@ -174,7 +174,7 @@ def libchecker(ref, cur):
 def exodus(ref):
     data = json.load(open(os.path.join(ref, "exodus", "trackers.json"), encoding="utf-8"))["trackers"]
     items = data.values() if isinstance(data, dict) else data
-    entries, skipped, seen = [], [], {}
+    entries, skipped, seen, claimed = [], [], {}, {}
     for t in sorted(items, key=lambda t: int(t["id"])):
         pp = []
         for s in (t.get("code_signature") or "").split("|"):
@@ -186,7 +186,12 @@ def exodus(ref):
             if s.startswith(".") or not re.fullmatch(r"[A-Za-z0-9_.$]+", s):
                 skipped.append("%s: %s" % (t["name"], s))
                 continue
-            pp.append(s.rstrip("."))
+            p = s.rstrip(".")
+            # Two trackers with one signature (renamed products): the older entry keeps it.
+            if claimed.setdefault(p, t["name"]) != t["name"]:
+                skipped.append("%s: %s (also %s)" % (t["name"], s, claimed[p]))
+                continue
+            pp.append(p)
         if not pp:
             continue
         i = "exodus/" + slug(t["name"])

@@ -14,6 +14,8 @@ public struct KnowledgeBase: Sendable {
     public var contentURIs: [ContentURIType] = []
     /// The info-type vocabulary (`vocabulary.json`).
     public var vocabulary: [FactsVocabulary.Entry] = []
+    /// SDK categories (`sdk-categories.json`).
+    public var sdkCategories: [SDKCategory] = []
     /// SDK entries (or single patterns) dropped while merging because a higher-priority file claimed them.
     public var shadowed: [ShadowedPattern] = []
     /// Short SHA-256 over every file read; "0" for a knowledge base built in memory.
@@ -32,6 +34,7 @@ public struct KnowledgeBase: Sendable {
         kb.contentURIs = files.contentURIs
         kb.vocabulary = files.vocabulary
         kb.shadowed = files.sdks.shadowed
+        kb.sdkCategories = files.sdkCategories
         kb.contentHash = files.hash
         return kb
     }
@@ -61,6 +64,11 @@ public struct KnowledgeBase: Sendable {
     /// The content-URI type a framework constant (`Landroid/provider/CallLog$Calls;->CONTENT_URI`) names.
     public func contentURI(field: String) -> ContentURIType? {
         contentURIs.first { $0.fields.contains(field) }
+    }
+
+    /// Whether SDKs of this category receive data (false for code libraries); unknown categories count as recipients.
+    public func isDataRecipient(category: String) -> Bool {
+        sdkCategories.first { $0.id == category }?.dataRecipient ?? true
     }
 
     /// The SDK signature with this id.

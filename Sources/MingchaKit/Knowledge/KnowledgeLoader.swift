@@ -6,6 +6,7 @@ struct KnowledgeLoader {
     var permissions: [PermissionInfo] = []
     var apis: [SensitiveAPI] = []
     var contentURIs: [ContentURIType] = []
+    var sdkCategories: [SDKCategory] = []
     var sdkFiles: [SDKCatalogue.File] = []
     var sdks: SDKCatalogue
     var hash: String
@@ -25,6 +26,9 @@ struct KnowledgeLoader {
         let apiFile = try read("apis.json")
         apis = try apiFile.list("apis", as: SensitiveAPI.self)
         contentURIs = try apiFile.list("contentURIs", as: ContentURIType.self, optional: true)
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("sdk-categories.json").path) {
+            sdkCategories = try read("sdk-categories.json").list("categories", as: SDKCategory.self)
+        }
         for rel in try Self.sdkFileNames(root: root) {
             let f = try read(rel)
             let source = f.string("source") ?? (rel as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")

@@ -90,7 +90,7 @@ public struct SDKMatcher: Sendable {
             let lower = name.lowercased()
             if let o = nativeLibs[lower] {
                 found[o, default: Accumulator()].add(.nativeLib, name, Evidence(.packageFile, file: l, location: "native library", detail: name))
-            } else if let g = nativeLibGlobs.first(where: { Glob.matches(lower, $0.glob) }) {
+            } else if let g = nativeLibGlobs.first(where: { NativeLibGlob.matches(lower, $0.glob) }) {
                 found[g.owner, default: Accumulator()].add(.nativeLib, g.glob, Evidence(.packageFile, file: l, location: "native library matching " + g.glob, detail: name))
             }
         }

@@ -30,6 +30,8 @@ public struct SDKSignature: Codable, Hashable, Sendable {
     public var collectsSource: [String] = []
     public var website: String?
     public var note: String?
+    /// Other names policies use for the SDK (`友盟+`, `广点通`), for finding it in a policy.
+    public var aliases: [String] = []
 
     public init(id: String, nameZh: String? = nil, nameEn: String, vendor: String? = nil, category: String,
                 packagePrefixes: [String] = [], components: [String] = [], nativeLibs: [String] = [], assets: [String] = [],
@@ -54,7 +56,7 @@ public struct SDKSignature: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case id, nameZh, nameEn, vendor, category, packagePrefixes, components, nativeLibs, assets, metaDataKeys, collects,
-             collectsKnown, policyURL, initMethods, jsFiles, plugins, source, collectsSource, website, note
+             collectsKnown, policyURL, initMethods, jsFiles, plugins, source, collectsSource, website, note, aliases
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -66,7 +68,7 @@ public struct SDKSignature: Codable, Hashable, Sendable {
         func list(_ k: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: k) ?? [] }
         packagePrefixes = try list(.packagePrefixes); components = try list(.components); nativeLibs = try list(.nativeLibs)
         assets = try list(.assets); metaDataKeys = try list(.metaDataKeys); initMethods = try list(.initMethods)
-        jsFiles = try list(.jsFiles); plugins = try list(.plugins); collectsSource = try list(.collectsSource)
+        jsFiles = try list(.jsFiles); plugins = try list(.plugins); collectsSource = try list(.collectsSource); aliases = try list(.aliases)
         collects = try c.decodeIfPresent([InfoType].self, forKey: .collects) ?? []
         collectsKnown = try c.decodeIfPresent(Bool.self, forKey: .collectsKnown) ?? false
         policyURL = try c.decodeIfPresent(String.self, forKey: .policyURL)

@@ -1,5 +1,5 @@
 /// `*` wildcards over a file name (no other metacharacters), for native-library name families.
-enum Glob {
+enum NativeLibGlob {
     static func matches(_ name: String, _ glob: String) -> Bool {
         let parts = glob.split(separator: "*", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return name == glob }
