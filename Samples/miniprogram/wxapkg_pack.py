@@ -7,9 +7,10 @@ plugins/<plugin appid>/. The packer "compiles" like WeChat's build does in shape
 
   /app-config.json   app.json keys + entryPagePath + global.window (the compiled config)
   /app-service.js    every .js as define("path.js", function(require, module, exports, ...){...})
-  /page-frame.html   every .wxml as a block opened by its './path.wxml' literal, elements as
-                     wcc-style ops _mz(z,'tag',['attr',VALUE,...],[],e,s,gg) with values inline:
-                     [3,'text'] string, [1,true] constant, [[7],[3,'name']] data binding
+  /page-frame.html   the WXML in the WeChat compiler's layout: var x=[file list]; per file a
+                     constant list gz$gwx_N (Z([3,'text']) string, Z([1,true]) literal,
+                     Z([[7],[3,'name']]) data binding) and a render function creating elements
+                     with _mz(z,'tag',['attr',i,'attr2',delta,...],[],e,s,gg) / _n('tag')
   /pages/x/x.html    per-page stubs
   other files        copied (images, bundled policy pages)
 
@@ -91,27 +92,57 @@ def value_op(v):
 
 
 class WXMLCompiler(html.parser.HTMLParser):
+    """One WXML file -> its constant list (Z entries) and render statements in wcc's shape."""
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.ops = []
+        self.z, self.ops, self.n = [], [], 0
+
+    def const(self, op):
+        self.z.append(op)
+        return len(self.z) - 1
 
     def handle_starttag(self, tag, attrs):
-        parts = ",".join("%s,%s" % (js_str(k), value_op(v)) for k, v in attrs)
-        self.ops.append("var o%d=_mz(z,%s,[%s],[],e,s,gg);" % (len(self.ops), js_str(tag), parts))
+        var = "o%d" % self.n
+        self.n += 1
+        if not attrs:
+            self.ops.append("var %s=_n(%s)" % (var, js_str(tag)))
+            return
+        base, parts = 0, []
+        for k, v in attrs:
+            if v is None:  # bare attribute: base + n < 0 means "true"
+                parts.append("%s,%d" % (js_str(k), -(base + 1)))
+                continue
+            idx = self.const(value_op(v))
+            parts.append("%s,%d" % (js_str(k), idx if base == 0 else idx - base))
+            if base == 0:
+                base = idx
+        self.ops.append("var %s=_mz(z,%s,[%s],[],e,s,gg)" % (var, js_str(tag), ",".join(parts)))
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
 
     def handle_data(self, data):
         if data.strip():
-            self.ops.append("_oz(z,[3,%s]);" % js_str(data.strip()))
+            self.ops.append("var o%d=_oz(z,%d,e,s,gg)" % (self.n, self.const("[3,%s]" % js_str(data.strip()))))
+            self.n += 1
 
 
-def compile_wxml(path, text):
-    c = WXMLCompiler()
-    c.feed(text)
-    return "var x=[%s];d_[x[0]]={};var m0=function(e,s,r,gg){var z=[];\n%s\nreturn r};e_[x[0]]={f:m0};\n" % (
-        js_str("./" + path), "\n".join(c.ops))
+def compile_wxml(files):
+    """All WXML files of a package -> one compiled frame: x (file list), gz$gwx_N (constants),
+    d_/m/e_ (render functions), as the WeChat compiler lays them out."""
+    out = ["var __wxAppCode__=__wxAppCode__||{};var __WXML_GLOBAL__={ops_cached:{}};var d_={},e_={};",
+           "var x=[%s];" % ",".join(js_str("./" + r) for r, _ in files)]
+    for k, (r, text) in enumerate(files):
+        c = WXMLCompiler()
+        c.feed(text)
+        n = k + 1
+        out.append("function gz$gwx_%d(){\nif( __WXML_GLOBAL__.ops_cached.$gwx_%d)return __WXML_GLOBAL__.ops_cached.$gwx_%d\n"
+                   "__WXML_GLOBAL__.ops_cached.$gwx_%d=[];\n(function(z){var a=11;function Z(ops){z.push(ops)}\n%s\n"
+                   "})(__WXML_GLOBAL__.ops_cached.$gwx_%d);return __WXML_GLOBAL__.ops_cached.$gwx_%d\n}"
+                   % (n, n, n, n, "\n".join("Z(%s)" % op for op in c.z), n, n))
+        out.append("d_[x[%d]]={}\nvar m%d=function(e,s,r,gg){\nvar z=gz$gwx_%d()\n%s\nreturn r\n}\ne_[x[%d]]={f:m%d,j:[],i:[],ti:[],ic:[]}"
+                   % (k, k, n, "\n".join(c.ops), k, k))
+    return "\n".join(out) + "\n"
 
 
 def collect(src, skip_roots):
@@ -153,8 +184,7 @@ def build_package(src, rels, config=None, plugin_id=None, root=""):
         service += "require(%s);\n" % json.dumps(r)
     files.append(("/" + root + ("appservice.js" if plugin_id else "app-service.js"), service.encode("utf-8")))
     if wxml:
-        frame = "/* page-frame: compiled WXML (Mingcha sample packer) */\nvar __wxAppCode__=__wxAppCode__||{};\n"
-        frame += "".join(compile_wxml(r, t) for r, t in wxml)
+        frame = compile_wxml(wxml)
         files.append(("/" + root + ("page-frame.html" if config is not None else "page-frame.js"), frame.encode("utf-8")))
         for r, _ in wxml:
             files.append(("/" + r[:-5] + ".html", b"<!-- page stub -->"))

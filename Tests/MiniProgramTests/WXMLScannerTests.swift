@@ -51,3 +51,85 @@ final class WXMLScannerTests: XCTestCase {
         XCTAssertEqual(off.map(\.checkedByDefault), [false])
     }
 }
+
+/// The compiler's layout, shaped like real `page-frame.html` output: constants per file, relative
+/// attribute indices, a bare `checked` (-1), nodes built with `_n` + `_rz`.
+final class CompiledWXMLTests: XCTestCase {
+    let frame = """
+    var x=['./pages/login/login.wxml','./pages/index/index.wxml'];
+    function gz$gwx_1(){
+    if( __WXML_GLOBAL__.ops_cached.$gwx_1)return __WXML_GLOBAL__.ops_cached.$gwx_1
+    __WXML_GLOBAL__.ops_cached.$gwx_1=[];
+    (function(z){var a=11;function Z(ops){z.push(ops)}
+    Z([3,'row'])
+    Z([3,'agree'])
+    Z([3,'我已阅读并同意\\u300a隐私政策\\u300b'])
+    Z([3,'getPhoneNumber'])
+    Z(z[0])
+    })(__WXML_GLOBAL__.ops_cached.$gwx_1);return __WXML_GLOBAL__.ops_cached.$gwx_1
+    }
+    function gz$gwx_2(){
+    if( __WXML_GLOBAL__.ops_cached.$gwx_2)return __WXML_GLOBAL__.ops_cached.$gwx_2
+    __WXML_GLOBAL__.ops_cached.$gwx_2=[];
+    (function(z){var a=11;function Z(ops){z.push(ops)}
+    Z([3,'back'])
+    Z([[7],[3,'ok']])
+    })(__WXML_GLOBAL__.ops_cached.$gwx_2);return __WXML_GLOBAL__.ops_cached.$gwx_2
+    }
+    d_[x[0]]={}
+    var m0=function(e,s,r,gg){
+    var z=gz$gwx_1()
+    var oB=_n('label')
+    _rz(z,oB,'class',0,e,s,gg)
+    var xC=_mz(z,'checkbox',['checked',-1,'value',1],[],e,s,gg)
+    var oD=_oz(z,2,e,s,gg)
+    var fE=_mz(z,'button',['class',0,'openType',3],[],e,s,gg)
+    return r
+    }
+    e_[x[0]]={f:m0,j:[],i:[],ti:[],ic:[]}
+    d_[x[1]]={}
+    var m1=function(e,s,r,gg){
+    var z=gz$gwx_2()
+    var cF=_mz(z,'camera',['devicePosition',0],[],e,s,gg)
+    var hG=_mz(z,'checkbox',['checked',1],[],e,s,gg)
+    return r
+    }
+    e_[x[1]]={f:m1,j:[],i:[],ti:[],ic:[]}
+    """
+
+    func testPagesElementsAndValues() throws {
+        let t = Array(frame.utf8)
+        let pages = try XCTUnwrap(WXMLDocument.compiled(t, file: "page-frame.html"))
+        XCTAssertEqual(pages.map { $0.page ?? "-" }, ["pages/login/login", "pages/index/index"])
+        let login = pages[0]
+        XCTAssertEqual(login.elements.map(\.tag), ["label", "checkbox", "button"])
+        XCTAssertEqual(login.elements[0].attrs["class"], .string("row"))
+        XCTAssertEqual(login.elements[1].attrs["checked"], .bare)
+        XCTAssertEqual(login.elements[1].attrs["value"], .string("agree"), "relative index: base -1 does not set the base")
+        XCTAssertEqual(login.elements[2].attrs["openType"], .string("getPhoneNumber"), "class 0 leaves base 0, so 3 is absolute")
+        XCTAssertTrue(login.text.contains("《隐私政策》"), "\\u escapes decoded")
+        XCTAssertEqual(pages[1].elements[1].attrs["checked"], .variable("ok"))
+
+        let uses = pages.flatMap { WXMLScanner.uses($0, package: "p", openTypes: ["getPhoneNumber"], components: ["camera"]) }
+        XCTAssertEqual(uses.map { "\($0.page ?? "-"):\($0.name)" }, ["pages/login/login:getPhoneNumber", "pages/index/index:camera"])
+        let boxes = pages.flatMap { WXMLScanner.checkboxes($0, package: "p", agreementWords: ["隐私政策"], pageDataTrue: { $1 == "ok" }) }
+        XCTAssertEqual(boxes.map { "\($0.checkedByDefault):\($0.agreement)" }, ["true:true", "true:false"])
+    }
+
+    /// The sample packer writes this layout; reading its output back gives the source's elements.
+    func testPackerOutputReadsBack() throws {
+        let w = try Wxapkg(bytes: MP.bytes(MP.built.appendingPathComponent("default-checked.wxapkg")), label: "d")
+        let frame = try XCTUnwrap(w.entry(named: "page-frame.html"))
+        let pages = try XCTUnwrap(WXMLDocument.compiled(Array(w.data(frame)), file: "page-frame.html"))
+        let box = try XCTUnwrap(pages.first?.elements.first { $0.tag == "checkbox" })
+        XCTAssertEqual(box.attrs["checked"], .variable("agreed"))
+        XCTAssertEqual(box.attrs["value"], .string("agree"))
+    }
+
+    func testHostileCompiledTextIsBounded() {
+        let junk = "var x=['./a.wxml'];" + String(repeating: "d_[x[0]]={}var z=gz$gwx_1()_mz(z,'a',[", count: 5000) + String(repeating: "function gz$gwx_1(){Z([3,'", count: 5000)
+        let start = Date()
+        _ = WXMLDocument.compiled(Array(junk.utf8), file: "f")
+        XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+    }
+}

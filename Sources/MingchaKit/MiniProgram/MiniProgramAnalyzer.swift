@@ -85,20 +85,34 @@ public enum MiniProgramAnalyzer {
                 f.wxmlRead = true
                 let t = [UInt8](slice)
                 let file = f.evidenceFile(package: pkg.label, file: name)
+                if let pages = WXMLScanner.pages(t, file: file) {
+                    for page in pages {
+                        f.wxml += WXMLScanner.uses(page, package: pkg.label, openTypes: openTypes, components: components)
+                        f.checkboxes += WXMLScanner.checkboxes(page, package: pkg.label, agreementWords: catalogue.uiText.agreement,
+                                                               pageDataTrue: pageDataTrue)
+                        addText(page.text, page: page.page, file: file, groups: groups, into: &f)
+                        if !name.hasSuffix(".wxml"), let p = page.page, isPolicyFile(p, hints: catalogue.policyFileHints),
+                           page.text.utf8.count <= limits.maxPolicyBytes {
+                            f.policyCandidates.append(PolicyCandidate(path: file + "#" + p, bytes: Array(page.text.utf8)))
+                        }
+                    }
+                    continue
+                }
+                // Unrecognised layout: per-page blocks at each './x.wxml' literal, literals as values.
                 for block in WXMLScanner.blocks(t, file: file) {
                     f.wxml += WXMLScanner.uses(t, block, package: pkg.label, openTypes: openTypes, components: components)
                     f.checkboxes += WXMLScanner.checkboxes(t, block, package: pkg.label, agreementWords: catalogue.uiText.agreement,
                                                            pageDataTrue: pageDataTrue)
-                    let text = String(decoding: t[block.range], as: UTF8.self)
-                    for (group, words) in groups {
-                        for w in words where text.contains(w) {
-                            f.uiText[group, default: []].append(Evidence(.wxmlElement, file: file, location: block.page, detail: w))
-                        }
-                    }
-                    if !name.hasSuffix(".wxml"), let page = block.page, isPolicyFile(page, hints: catalogue.policyFileHints), block.range.count <= limits.maxPolicyBytes {
-                        f.policyCandidates.append(PolicyCandidate(path: file + "#" + page, bytes: Array(t[block.range])))
-                    }
+                    addText(String(decoding: t[block.range], as: UTF8.self), page: block.page, file: file, groups: groups, into: &f)
                 }
+            }
+        }
+    }
+
+    static func addText(_ text: String, page: String?, file: String, groups: [(String, [String])], into f: inout MiniProgramFacts) {
+        for (group, words) in groups {
+            for w in words where text.contains(w) {
+                f.uiText[group, default: []].append(Evidence(.wxmlElement, file: file, location: page, detail: w))
             }
         }
     }

@@ -191,3 +191,43 @@ enum WXMLScanner {
         return .constant(false)
     }
 }
+
+extension WXMLScanner {
+    /// Open-types, components and check boxes of parsed pages (source or compiled layout).
+    static func uses(_ page: WXMLDocument.Page, package: String, openTypes: Set<String>, components: Set<String>) -> [WXMLUse] {
+        var out: [WXMLUse] = []
+        for e in page.elements {
+            for key in ["open-type", "openType"] {
+                if case .string(let v)? = e.attrs[key], openTypes.contains(v) {
+                    out.append(WXMLUse(kind: .openType, name: v, page: page.page, package: package, file: page.file, excerpt: e.excerpt))
+                }
+            }
+            if components.contains(e.tag) {
+                out.append(WXMLUse(kind: .component, name: e.tag, page: page.page, package: package, file: page.file, excerpt: e.excerpt))
+            }
+        }
+        return out
+    }
+
+    static func checkboxes(_ page: WXMLDocument.Page, package: String, agreementWords: [String],
+                           pageDataTrue: (String?, String) -> Bool) -> [WXMLCheckbox] {
+        let agreement = agreementWords.contains { page.text.contains($0) }
+        return page.elements.filter { $0.tag == "checkbox" }.map { e in
+            let on: Bool
+            switch e.attrs["checked"] {
+            case .bare?, .bool(true)?: on = true
+            case .string(let s)?: on = s == "true" || s == "checked"
+            case .variable(let n)?: on = pageDataTrue(page.page, n)
+            default: on = false
+            }
+            return WXMLCheckbox(page: page.page, package: package, file: page.file, checkedByDefault: on, agreement: agreement, excerpt: e.excerpt)
+        }
+    }
+
+    /// Parsed pages of a WXML-bearing file, or nil when its layout is not recognised.
+    static func pages(_ t: [UInt8], file: String) -> [WXMLDocument.Page]? {
+        if file.hasSuffix(".wxml") { return [WXMLDocument.source(t, file: file)] }
+        guard let p = WXMLDocument.compiled(t, file: file), !p.isEmpty else { return nil }
+        return p
+    }
+}
