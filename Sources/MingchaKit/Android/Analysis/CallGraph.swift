@@ -30,6 +30,7 @@ public struct CallGraph: Sendable {
         var clinitOf: [Int32: Int32] = [:]   // class index -> its <clinit>, or -1
         var asyncOf: [Int32: [Int32]] = [:]  // class index -> its async entry methods
         var capped = 0
+        var belowOf: [Int32: [Int32]] = [:]  // class index -> its descendants (capped)
 
         func staticInit(_ ci: Int32) -> Int32 {
             if let c = clinitOf[ci] { return c }
@@ -46,7 +47,8 @@ public struct CallGraph: Sendable {
                 if let m = h.resolveUp(from: ci, name: k.name, sig: k.sig) { out.append(m) }
                 let virtual = op == 0x6e || op == 0x72 || op == 0x74 || op == 0x78
                 if virtual {
-                    let below = h.descendants(of: ci, cap: CallGraph.maxOverriders + 1)
+                    let below = belowOf[ci] ?? h.descendants(of: ci, cap: CallGraph.maxOverriders + 1)
+                    belowOf[ci] = below
                     if below.count > CallGraph.maxOverriders { capped += 1 }
                     for d in below.prefix(CallGraph.maxOverriders) {
                         if let m = h.defined(in: d, name: k.name, sig: k.sig) { out.append(m) }

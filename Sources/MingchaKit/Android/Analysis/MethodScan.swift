@@ -32,9 +32,32 @@ extension DexIndex {
         guard let i = dotted.firstIndex(of: "$") else { return dotted }
         return String(dotted[..<i])
     }
-}
 
-extension DexIndex {
+    /// Method ids (referenced or defined) whose class descriptor and name are one of `pairs`
+    /// (`("Ljava/lang/System;", "exit")`; an empty class matches any class), found by comparing
+    /// interned ids in one pass over the method table.
+    func methodIds(matching pairs: [(cls: String, name: String)]) -> [Int32] {
+        var wanted: [Int32: [Int32]] = [:]   // name id -> class ids (-1: any)
+        for p in pairs {
+            guard let n = names.lookup(p.name) else { continue }
+            if p.cls.isEmpty { wanted[n, default: []].append(-1) } else if let c = names.lookup(p.cls) { wanted[n, default: []].append(c) }
+        }
+        guard !wanted.isEmpty else { return [] }
+        var out: [Int32] = []
+        for (i, k) in methodKeys.enumerated() {
+            guard let cs = wanted[k.name] else { continue }
+            if cs.contains(-1) || cs.contains(k.cls) { out.append(Int32(i)) }
+        }
+        return out
+    }
+
+    /// Distinct defined methods that call any of `callees`, in id order.
+    func callers(ofAny callees: [Int32]) -> [Int32] {
+        var seen = Set<Int32>()
+        for c in callees { for e in calls.edges(to: c) { seen.insert(calls.from[Int(e)]) } }
+        return seen.filter { isDefined($0) }.sorted()
+    }
+
     /// App resource ids method `m` loads as constants, in code order.
     func resourceIds(in m: Int32) -> [UInt32] {
         resourceLiterals.edges(from: m).map { UInt32(bitPattern: resourceLiterals.to[Int($0)]) }

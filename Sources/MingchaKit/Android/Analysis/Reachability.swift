@@ -17,7 +17,9 @@ struct Reachability {
             parentNode[Int(e)] = -1; order.append(e); frontier.append(e)
         }
         var level = 0
+        let deadline = ScanDeadline.current
         while !frontier.isEmpty {
+            if deadline.expired { truncated = true; break }   // the app's time is up: keep what was found
             if level >= maxDepth {
                 truncated = frontier.contains { m in graph.edges(from: m).contains { parentNode[Int($0.0)] == -2 } }
                 break

@@ -27,12 +27,12 @@ enum RequestSites {
     static func find(dex: DexIndex) -> [RequestSite] {
         let requestNames: Set<String> = ["requestPermissions", "launch", "request", "requestEach", "requestEachCombined", "ensure",
                                          "ensureEach", "ensureEachCombined", "start"]
-        // Callee ids that request, found by one pass over the method table.
+        // Callee ids that request, found by one pass over the method table (interned name ids).
+        let nameIds = Set(requestNames.compactMap { dex.names.lookup($0) })
         var kinds: [Int32: Bool] = [:]   // callee -> explains
         let launcherDesc = "Landroidx/activity/result/ActivityResultLauncher;"
-        for (i, k) in dex.methodKeys.enumerated() {
+        for (i, k) in dex.methodKeys.enumerated() where nameIds.contains(k.name) {
             let name = dex.names[k.name]
-            guard requestNames.contains(name) else { continue }
             let cls = dex.names[k.cls], sig = dex.names[k.sig]
             if name == "requestPermissions" && !cls.hasPrefix("Lpub/devrel/")
                 && (sig.hasPrefix("([Ljava/lang/String;I)") || sig.hasPrefix("(Landroid/app/Activity;[Ljava/lang/String;I)")

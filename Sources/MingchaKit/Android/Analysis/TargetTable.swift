@@ -1,5 +1,5 @@
 /// What a call lands on, for the pre-consent search: a sensitive API of the knowledge base or an
-/// SDK's init method. Classified once per distinct callee id.
+/// SDK's init method. Looked up by interned (class, name) ids, so no strings are built per call.
 struct TargetTable {
     struct Target {
         var kind: PreConsentFact.TargetKind
@@ -9,32 +9,40 @@ struct TargetTable {
         var sdk: String?
     }
 
-    private var byCallee: [Int32: Target] = [:]
+    private enum Kind { case api(SensitiveAPI), sdk(SDKSignature) }
+    /// (class descriptor id << 32 | name id) -> what it is.
+    private var byClassAndName: [Int64: Kind] = [:]
+    private let dex: DexIndex
 
     init(dex: DexIndex, knowledge: KnowledgeBase, sdks: [SDKMatcher.Match]) {
-        var apis: [String: SensitiveAPI] = [:]
-        for a in knowledge.sensitiveAPIs where apis[a.owner + "->" + a.method] == nil { apis[a.owner + "->" + a.method] = a }
-        var inits: [String: SDKSignature] = [:]
+        self.dex = dex
+        func key(_ owner: String, _ method: String) -> Int64? {
+            guard let c = dex.names.lookup(owner), let n = dex.names.lookup(method) else { return nil }
+            return Int64(c) << 32 | Int64(n)
+        }
+        for a in knowledge.sensitiveAPIs {
+            if let k = key(a.owner, a.method), byClassAndName[k] == nil { byClassAndName[k] = .api(a) }
+        }
         var seen = Set<String>()
         for s in sdks.map(\.sdk) + knowledge.sdks where seen.insert(s.id).inserted {
-            for i in s.initMethods where inits[i] == nil { inits[i] = s }
-        }
-        guard !apis.isEmpty || !inits.isEmpty else { return }
-        // Only callees that are called matter; classify each distinct one once.
-        var done = Set<Int32>()
-        for callee in dex.calls.to where done.insert(callee).inserted {
-            let k = dex.methodKeys[Int(callee)]
-            let key = dex.names[k.cls] + "->" + dex.names[k.name]
-            guard let name = dex.smali(ofMethod: callee) else { continue }
-            if let a = apis[key] {
-                byCallee[callee] = Target(kind: .sensitiveAPI, name: name, infoTypes: a.infoTypes, sdk: nil)
-            } else if let s = inits[key] {
-                byCallee[callee] = Target(kind: .sdkInit, name: name, infoTypes: s.collectsKnown ? s.collects : [], sdk: s.id)
+            for i in s.initMethods {
+                guard let arrow = i.range(of: "->") else { continue }
+                if let k = key(String(i[..<arrow.lowerBound]), String(i[arrow.upperBound...])), byClassAndName[k] == nil {
+                    byClassAndName[k] = .sdk(s)
+                }
             }
         }
     }
 
-    var isEmpty: Bool { byCallee.isEmpty }
+    var isEmpty: Bool { byClassAndName.isEmpty }
 
-    func target(ofCallee id: Int32) -> Target? { byCallee[id] }
+    func target(ofCallee id: Int32) -> Target? {
+        guard !byClassAndName.isEmpty, id >= 0, Int(id) < dex.methodKeys.count else { return nil }
+        let k = dex.methodKeys[Int(id)]
+        guard let kind = byClassAndName[Int64(k.cls) << 32 | Int64(k.name)], let name = dex.smali(ofMethod: id) else { return nil }
+        switch kind {
+        case .api(let a): return Target(kind: .sensitiveAPI, name: name, infoTypes: a.infoTypes, sdk: nil)
+        case .sdk(let s): return Target(kind: .sdkInit, name: name, infoTypes: s.collectsKnown ? s.collects : [], sdk: s.id)
+        }
+    }
 }
