@@ -32,9 +32,13 @@ struct KnowledgeFile {
             throw KnowledgeError.malformed(file: name, detail: "missing list \"\(key)\"")
         }
         guard let items = raw as? [Any] else { throw KnowledgeError.malformed(file: name, detail: "\"\(key)\" is not a list") }
+        // Fast path: the whole list at once; only when that fails, entry by entry to name the bad one.
+        let decoder = JSONDecoder()
+        if let bytes = try? JSONSerialization.data(withJSONObject: items), let all = try? decoder.decode([T].self, from: bytes) {
+            return all
+        }
         var out: [T] = []
         out.reserveCapacity(items.count)
-        let decoder = JSONDecoder()
         for (i, item) in items.enumerated() {
             do {
                 let bytes = try JSONSerialization.data(withJSONObject: item)

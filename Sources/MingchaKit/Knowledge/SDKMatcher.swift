@@ -75,7 +75,7 @@ public struct SDKMatcher: Sendable {
         for (n, d) in input.classDescriptors.enumerated() {
             guard let hit = packages.longest(descriptor: d) else { continue }
             let file = n < input.classFiles.count ? input.classFiles[n] : nil
-            found[hit.owner, default: Accumulator()].addClass(d, prefix: String(hit.prefix).replacingOccurrences(of: "/", with: "."), file: file)
+            found[hit.owner, default: Accumulator()].addClass(d, prefix: String(hit.prefix), file: file)
         }
         for c in input.manifestComponents {
             if let o = components[c] {
@@ -165,11 +165,12 @@ private struct Accumulator {
     var prefixes: [String: (count: Int, examples: [(String, String?)])] = [:]
     var prefixOrder: [String] = []
 
+    /// `prefix` in smali form (`com/umeng`); shown dotted.
     mutating func addClass(_ d: String, prefix: String, file: String?) {
         classCount += 1
         if prefixes[prefix] == nil {
             prefixes[prefix] = (0, []); prefixOrder.append(prefix)
-            note(SDKPattern(kind: .packagePrefix, value: prefix))
+            note(SDKPattern(kind: .packagePrefix, value: prefix.replacingOccurrences(of: "/", with: ".")))
         }
         prefixes[prefix]?.count += 1
         if let n = prefixes[prefix]?.examples.count, n < SDKMatcher.examplesPerPrefix { prefixes[prefix]?.examples.append((d, file)) }
@@ -187,7 +188,7 @@ private struct Accumulator {
         for p in prefixOrder.sorted() {
             guard let v = prefixes[p] else { continue }
             for (d, f) in v.examples {
-                out.append(Evidence(.dexClass, file: f, location: "package \(p) (\(v.count) classes)", detail: d))
+                out.append(Evidence(.dexClass, file: f, location: "package \(p.replacingOccurrences(of: "/", with: ".")) (\(v.count) classes)", detail: d))
             }
         }
         return out + other

@@ -36,11 +36,11 @@ public struct SDKSignature: Codable, Hashable, Sendable {
     public init(id: String, nameZh: String? = nil, nameEn: String, vendor: String? = nil, category: String,
                 packagePrefixes: [String] = [], components: [String] = [], nativeLibs: [String] = [], assets: [String] = [],
                 metaDataKeys: [String] = [], collects: [InfoType] = [], collectsKnown: Bool = false, policyURL: String? = nil,
-                initMethods: [String] = []) {
+                initMethods: [String] = [], jsFiles: [String] = [], plugins: [String] = []) {
         self.id = id; self.nameZh = nameZh; self.nameEn = nameEn; self.vendor = vendor; self.category = category
         self.packagePrefixes = packagePrefixes; self.components = components; self.nativeLibs = nativeLibs; self.assets = assets
         self.metaDataKeys = metaDataKeys; self.collects = collects; self.collectsKnown = collectsKnown; self.policyURL = policyURL
-        self.initMethods = initMethods
+        self.initMethods = initMethods; self.jsFiles = jsFiles; self.plugins = plugins
     }
 
     /// Every evidence pattern of the entry with its kind.
