@@ -1,16 +1,94 @@
+import Foundation
+
 /// The Android pipeline: APK or bundle -> manifest, resources, layouts, DEX, signing -> AppFacts.
+/// One DEX index per scan; every pass over the code walks the index's tables once (see the
+/// `Android/Facts` enums). What cannot be read becomes a `ScanProblem` and the scan goes on
+/// (partial); only an unreadable archive or manifest ends it.
 public enum AndroidScan {
     public static func run(path: String, kind: PackageKind, options: ScanOptions, knowledge: KnowledgeBase) throws -> PlatformScan {
-        let budget = InflateBudget(limits: options.limits)
-        let input = try ApkInput.open(path: path, limits: options.limits, budget: budget)
-        let contents = try ApkManifestLoader.load(input.base, limits: options.limits)
-        var facts = AppFactsBuilder.android(manifest: contents.manifest)
-        for p in contents.manifest.usesPermissions {
-            let info = knowledge.permission(named: p.name)
-            facts.permissions.append(PermissionFact(name: p.name, zhName: info?.zhName, infoTypes: info?.infoTypes ?? [],
-                                                    sensitive: info?.sensitive ?? false,
-                                                    evidence: [Evidence(.manifestElement, file: "AndroidManifest.xml", detail: "uses-permission " + p.name)]))
+        let limits = options.limits
+        let budget = InflateBudget(limits: limits)
+        let input = try ApkInput.open(path: path, limits: limits, budget: budget)
+        let contents = try ApkManifestLoader.load(input.base, limits: limits)
+        let manifest = contents.manifest
+        var problems: [ScanProblem] = []
+        if let e = contents.resourceError {
+            problems.append(ScanProblem(code: "arsc.unreadable", message: "resources.arsc could not be read (labels, strings and layouts unresolved): \(e)"))
         }
-        return PlatformScan(facts: facts)
+        let inventory = ApkInventory(archives: input.archives)
+
+        // Code: one index for every pass below.
+        var index: DexIndex?
+        do {
+            let built = try AndroidCode.index(input, limits: limits)
+            problems += AndroidCode.problems(built)
+            index = built
+        } catch {
+            problems.append(ScanProblem(error))
+        }
+
+        // 1. Identity, signing, permissions, packers.
+        var packers: [PackerHit] = []
+        do {
+            let declared = manifest.components.map(\.name) + (manifest.application.className.map { [$0] } ?? [])
+            packers = PackerDetector.detect(index: index ?? DexIndex(), entryNames: input.archives.flatMap { $0.entries.map(\.name) },
+                                            signatures: try PackerSignatures.standard(), declaredClasses: declared)
+        } catch {
+            problems.append(ScanProblem(error))
+        }
+        var facts = AppFactsBuilder.android(manifest: manifest, packers: packers)
+        let signing = ApkSigning.read(path: path, archive: input.base)
+        facts.identity.developer = SigningFacts.developer(signing)
+        facts.limitations += SigningFacts.limitations(signing)
+        facts.permissions = PermissionFacts.facts(manifest: manifest, knowledge: knowledge)
+
+        // 2. SDKs, and who owns each method of the code.
+        let matches = SDKMatcher(sdks: knowledge.sdks).match(SDKFacts.matcherInput(manifest: manifest, index: index, inventory: inventory))
+        let ownership = SDKOwnership(sdks: matches.map(\.sdk))
+        let owners = index.map { ownership.methodOwners($0) } ?? []
+        facts.sdks = SDKFacts.facts(matches: matches, ownership: ownership, owners: owners, index: index)
+
+        // 3. Collection through sensitive APIs, per collector.
+        let sites = index.map { CollectionFacts.sites(index: $0, knowledge: knowledge) } ?? []
+        facts.collection += CollectionFacts.aggregate(sites, ownership: ownership, owners: owners)
+
+        // 4. Autostart, keep-alive and background collection.
+        facts.autostart = AutostartFacts.facts(manifest: manifest, ownership: ownership)
+        facts.background = BackgroundFacts.manifestFacts(manifest: manifest, ownership: ownership)
+        if let index {
+            facts.background += BackgroundFacts.codeFacts(sites: sites, index: index, manifest: manifest, ownership: ownership, owners: owners)
+        }
+        facts.android?.installsPackages = InstallerUse.evidence(manifest: manifest, index: index)
+
+        // 5. UI text and consent signals.
+        var layouts: [LayoutFile] = []
+        if let table = contents.resources {
+            let loaded = ApkManifestLoader.layouts(input.base, table: table, limits: limits)
+            layouts = loaded.layouts
+            if let first = loaded.failures.first {
+                problems.append(ScanProblem(code: (first.error as? MingchaError)?.code ?? "layout.unreadable",
+                                            message: "\(loaded.failures.count) layout file(s) could not be read, first \(first.path): \(first.error)"))
+            }
+        }
+        let text = UIText.collect(resources: contents.resources, layouts: layouts)
+        if contents.resources != nil { facts.ui = UISignalScan.signals(text) }
+        facts.consent.agreementCheckboxes = ConsentLayoutScan.checkboxes(layouts)
+        facts.consent.impliedConsentWording = UISignalScan.impliedConsent(text)
+        let flow = UISignalScan.consentFlow(text)
+        if !flow.isEmpty { facts.consent.flowPresent = true; facts.consent.flowEvidence = flow }
+
+        // 7. Call-graph analyses.
+        if let index {
+            facts.preConsent = PreConsentAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches, limits: limits)
+            facts.permissionRequests = PermissionRequestAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches)
+            facts.consent.disagreeHandlers = DisagreeHandlerAnalysis.run(dex: index, resources: contents.resources, manifest: manifest)
+            facts.autostart += AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches)
+        }
+
+        // 6. Where the policy may be.
+        let policy = PolicySources.candidates(input, limits: limits)
+        problems += policy.problems
+        let urls = PolicySources.urls(text: text, index: index)
+        return PlatformScan(facts: facts, problems: problems, policyCandidates: policy.candidates, policyURLs: urls)
     }
 }

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Where an APK may carry its privacy policy: textual files under `assets/` and `res/raw/`
+/// (read through the zip, under size caps) and policy-looking URLs in resources and code.
+enum PolicySources {
+    static let textExtensions: Set<String> = ["html", "htm", "txt", "md", "json", "xhtml"]
+    /// Name words that make a file worth reading first.
+    static let nameWords = ["privacy", "policy", "yinsi", "ysxy", "agreement", "protocol", "xieyi", "terms", "license", "隐私", "协议"]
+    /// Text words that make a file (or URL) a policy candidate.
+    static let textWords = ["隐私", "个人信息", "privacy"]
+    /// URL words that suggest a policy page.
+    static let urlWords = ["privacy", "yinsi", "policy", "agreement", "protocol", "xieyi", "ysxy", "ysbh", "terms", "隐私", "协议"]
+
+    /// Per-file and total bytes read, files examined.
+    struct Caps {
+        var fileBytes = 4 << 20
+        var totalBytes = 32 << 20
+        var files = 200
+        var candidates = 20
+    }
+
+    /// Textual assets / raw resources whose text mentions privacy, policy-named files first.
+    static func candidates(_ input: ApkInput, limits: ScanLimits, caps: Caps = Caps()) -> (candidates: [PolicyCandidate], problems: [ScanProblem]) {
+        var files: [(archive: ZipArchive, entry: ZipEntry, path: String, named: Bool)] = []
+        for (n, archive) in input.archives.enumerated() {
+            for e in archive.entries where !e.isDirectory && (e.name.hasPrefix("assets/") || e.name.hasPrefix("res/raw")) {
+                let ext = (e.name as NSString).pathExtension.lowercased()
+                guard textExtensions.contains(ext), e.uncompressedSize > 0 else { continue }
+                let lower = e.name.lowercased()
+                let named = nameWords.contains { lower.contains($0) }
+                files.append((archive, e, n == 0 ? e.name : archive.name + "!/" + e.name, named))
+            }
+        }
+        // Policy-named first, then small before large; json only when its name suggests a policy
+        // (apps ship thousands of animation and config json files).
+        files = files.filter { $0.named || !$0.path.lowercased().hasSuffix(".json") }
+        files.sort { ($0.named ? 0 : 1, $0.entry.uncompressedSize, $0.path) < ($1.named ? 0 : 1, $1.entry.uncompressedSize, $1.path) }
+        var out: [PolicyCandidate] = []
+        var problems: [ScanProblem] = []
+        var total = 0
+        let fileCap = min(caps.fileBytes, limits.maxPolicyBytes)
+        for f in files.prefix(caps.files) where out.count < caps.candidates {
+            guard f.entry.uncompressedSize <= fileCap, total + f.entry.uncompressedSize <= caps.totalBytes else { continue }
+            do {
+                let bytes = try f.archive.read(f.entry)
+                total += bytes.count
+                if mentionsPrivacy(bytes) { out.append(PolicyCandidate(path: f.path, bytes: bytes)) }
+            } catch {
+                problems.append(ScanProblem(code: (error as? MingchaError)?.code ?? "zip.unreadable",
+                                            message: "policy candidate \(f.path) could not be read: \(error)"))
+            }
+        }
+        return (out, problems)
+    }
+
+    /// Privacy words in UTF-8, or in GBK / UTF-16 where only the ASCII word shows.
+    static func mentionsPrivacy(_ bytes: [UInt8]) -> Bool {
+        if let s = String(bytes: bytes, encoding: .utf8) {
+            let l = s.lowercased()
+            return textWords.contains { l.contains($0) }
+        }
+        // Not UTF-8 (GBK, UTF-16): look for 隐私 in GBK (D2 FE CB BD) or "privacy" in ASCII / UTF-16LE.
+        return contains(bytes, [0xD2, 0xFE, 0xCB, 0xBD]) || contains(bytes, Array("privacy".utf8))
+            || contains(bytes, [0x90, 0x96, 0xC1, 0x79])   // 隐私 in UTF-16LE
+    }
+
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, hay.count >= needle.count else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// http(s) URLs whose text suggests a policy, from string resources and the DEX const-strings.
+    static func urls(text: UIText, index: DexIndex?, limit: Int = 50) -> [String] {
+        var found = Set<String>()
+        func scan(_ s: String) {
+            guard s.contains("http") else { return }
+            for u in extractURLs(s) where found.count < limit {
+                let l = u.lowercased()
+                if urlWords.contains(where: { l.contains($0) }) { found.insert(u) }
+            }
+        }
+        for item in text.items where item.evidence.kind == .resource { scan(item.text) }
+        if let index {
+            // Each distinct const-string once: the index interns them.
+            var seen = Set<Int32>()
+            for s in index.constStrings.to where seen.insert(s).inserted { scan(index.names[s]) }
+        }
+        return found.sorted()
+    }
+
+    /// `http://` / `https://` runs up to whitespace, quotes or angle brackets.
+    static func extractURLs(_ s: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(s)
+        while let r = rest.range(of: "http", options: .caseInsensitive) {
+            let tail = rest[r.lowerBound...]
+            let end = tail.firstIndex { $0.isWhitespace || "\"'<>()（）\\，。；".contains($0) } ?? tail.endIndex
+            let candidate = String(tail[..<end])
+            let l = candidate.lowercased()
+            if l.hasPrefix("http://") || l.hasPrefix("https://"), candidate.count > 10 { out.append(candidate) }
+            rest = tail[tail.index(after: tail.startIndex)...]
+            if end > tail.startIndex { rest = tail[end...] }
+        }
+        return out
+    }
+}
