@@ -65,6 +65,7 @@ public enum HTMLReport {
                 b += "<tr><td>\(esc(c.infoType.rawValue))</td><td>\(esc(collectorName(c.collector)))</td><td>\(esc(c.channel.rawValue))</td><td><small>\(c.evidence.prefix(2).map { esc($0.oneLine) }.joined(separator: "<br>"))</small></td></tr>"
             }
             b += "</table>\n"
+            b += policySection(facts.policy, t)
         }
         b += "<footer>\(t.footer)</footer></body></html>\n"
         return b
@@ -103,6 +104,44 @@ public enum HTMLReport {
             b += "<td>\(r.findings.count)</td></tr>"
         }
         b += "</table><footer>\(t.footer)</footer></body></html>\n"
+        return b
+    }
+
+    /// What the privacy policy says, as the rules read it: where it is, what it lists, and the
+    /// terms testers check by hand (deletion, contact, withdrawal, dates).
+    static func policySection(_ policy: PolicySummary?, _ t: Words) -> String {
+        var b = "<h2>\(t.policy)</h2>\n"
+        guard let p = policy else { return b + "<p>\(t.policyNotRead)</p>\n" }
+        func yes(_ v: Bool?) -> String { v.map { $0 ? t.yes : t.no } ?? "—" }
+        b += "<table class=kv>"
+        b += kv(t.availability, p.availability.rawValue)
+        b += kv(t.where, p.source.map(\.oneLine).joined(separator: "; ").isEmpty ? "—" : p.source.map(\.oneLine).joined(separator: "; "))
+        if !p.urls.isEmpty { b += kv("URL", p.urls.joined(separator: " ")) }
+        b += kv(t.dates, [p.updatedDate.map { t.updated + " " + $0 }, p.effectiveDate.map { t.effective + " " + $0 }].compactMap { $0 }.joined(separator: "; "))
+        let deletion = p.deletion.described
+            ? t.yes + (p.deletion.limit.map { " (\($0) \(p.deletion.unit?.rawValue ?? ""))" } ?? "") + (p.deletion.conditions.isEmpty ? "" : " · \(t.conditions) \(p.deletion.conditions.count)")
+            : t.no
+        b += kv(t.deletion, deletion)
+        b += kv(t.contact, ([p.contact.operatorName].compactMap { $0 } + p.contact.channels.map { "\($0.kind.rawValue): \($0.value)" }).joined(separator: "; ")
+                + (p.contact.complaintChannel ? " · \(t.complaint)" : ""))
+        b += kv(t.withdrawal, yes(p.withdrawalDescribed))
+        b += kv(t.personalisation, p.personalisation.described ? t.yes + " · opt-out " + yes(p.personalisation.optOutDescribed) : t.no)
+        b += kv(t.vague, String(p.vagueness.count)) + "</table>\n"
+        b += "<table class=grid><tr><th>\(t.info)</th><th>\(t.purpose)</th><th>\(t.necessity)</th><th>\(t.evidence)</th></tr>"
+        for m in p.mentions.sorted(by: { $0.type.rawValue < $1.type.rawValue }) {
+            b += "<tr><td>\(esc(m.type.rawValue))</td><td>\(yes(m.purposeStated))</td><td>\(yes(m.necessityStated))</td><td><small>\(m.evidence.prefix(2).map { esc($0.oneLine) }.joined(separator: "<br>"))</small></td></tr>"
+        }
+        for m in p.negations.sorted(by: { $0.type.rawValue < $1.type.rawValue }) {
+            b += "<tr><td>\(esc(m.type.rawValue)) (\(t.notCollected))</td><td></td><td></td><td><small>\(m.evidence.prefix(2).map { esc($0.oneLine) }.joined(separator: "<br>"))</small></td></tr>"
+        }
+        b += "</table>\n"
+        if !p.sdkDisclosures.isEmpty {
+            b += "<table class=grid><tr><th>\(t.sdkListed)</th><th>\(t.vendor)</th><th>\(t.info)</th><th>\(t.purpose)</th></tr>"
+            for d in p.sdkDisclosures {
+                b += "<tr><td>\(esc(d.name))" + (d.sdkId.map { "<br><small>\(esc($0))</small>" } ?? "") + "</td><td>\(esc(d.vendor ?? "—"))</td><td>\(esc(d.infoTypes.map(\.rawValue).joined(separator: ", ")))</td><td>\(esc(d.purpose ?? ""))</td></tr>"
+            }
+            b += "</table>\n"
+        }
         return b
     }
 
@@ -202,6 +241,25 @@ public enum HTMLReport {
         var errors: String { en ? "could not be scanned" : "款无法检测" }
         var app: String { en ? "App" : "应用" }
         var source: String { en ? "Source" : "来源" }
+        var policy: String { en ? "Privacy policy" : "隐私政策" }
+        var policyNotRead: String { en ? "No policy was looked for in this scan." : "本次检测未查找隐私政策。" }
+        var availability: String { en ? "Found" : "获取方式" }
+        var dates: String { en ? "Dates" : "日期" }
+        var updated: String { en ? "updated" : "更新" }
+        var effective: String { en ? "effective" : "生效" }
+        var deletion: String { en ? "Account deletion" : "账号注销" }
+        var conditions: String { en ? "conditions" : "附加条件" }
+        var contact: String { en ? "Operator / contact" : "运营者 / 联系方式" }
+        var complaint: String { en ? "complaint channel" : "投诉渠道" }
+        var withdrawal: String { en ? "Withdrawal of consent" : "撤回同意" }
+        var personalisation: String { en ? "Personalised recommendation" : "个性化推荐" }
+        var vague: String { en ? "Vague sentences" : "模糊表述" }
+        var purpose: String { en ? "Purpose" : "目的" }
+        var necessity: String { en ? "Necessity" : "必要性" }
+        var notCollected: String { en ? "said not collected" : "声明不收集" }
+        var sdkListed: String { en ? "Third party named" : "政策列明的第三方" }
+        var yes: String { en ? "yes" : "是" }
+        var no: String { en ? "no" : "否" }
         var footer: String {
             en ? "Static analysis: findings marked suspected point at runtime behaviour that a dynamic test must confirm."
                : "本报告基于静态分析：标为“疑似”的问题指向运行时行为，需动态检测确认。"
