@@ -155,7 +155,7 @@ def collect(src, skip_roots):
             dirnames[:] = []
             continue
         for f in sorted(filenames):
-            if f in ("expected.json", "app.json", "README.md") and rel_dir == "":
+            if f in ("expected.json", "app.json", "README.md", "encrypt-appid", "policy.html") and rel_dir == "":
                 continue
             out.append(rel_dir + f)
     return out

@@ -4,23 +4,25 @@ import XCTest
 /// Every sample under Samples/miniprogram is scanned end to end (Scanner.scan, as the CLI does) and
 /// must fire exactly what its expected.json says must fire, and nothing it says must not.
 final class MiniProgramSamplesTests: XCTestCase {
-    struct Expected: Decodable { var mustFire: [String]; var mustNotFire: [String]; var input: String? }
+    struct Expected: Decodable { var mustFire: [String]; var mustNotFire: [String]; var input: String?; var policy: String? }
 
-    func samples() throws -> [(String, URL, Expected)] {
+    func samples() throws -> [(String, URL, Expected, ScanOptions)] {
         let src = MP.samples.appendingPathComponent("src")
         return try FileManager.default.contentsOfDirectory(atPath: src.path).sorted().map { name in
             let dir = src.appendingPathComponent(name)
             let exp = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: dir.appendingPathComponent("expected.json")))
             let input = exp.input.map { dir.appendingPathComponent($0).standardizedFileURL } ?? MP.built.appendingPathComponent(name + ".wxapkg")
-            return (name, input, exp)
+            var options = ScanOptions()
+            options.policyPath = exp.policy.map { dir.appendingPathComponent($0).path }
+            return (name, input, exp, options)
         }
     }
 
     func testSamplesFireWhatTheyPlant() throws {
         let all = try samples()
         XCTAssertGreaterThanOrEqual(all.count, 8)
-        for (name, input, exp) in all {
-            let report = Scanner.scan(path: input.path)
+        for (name, input, exp, options) in all {
+            let report = Scanner.scan(path: input.path, options: options)
             XCTAssertNotEqual(report.status, .error, "\(name): \(report.problems)")
             XCTAssertEqual(report.facts?.identity.platform, .miniprogram)
             let fired = Set(report.findings.map(\.ruleId))

@@ -9,7 +9,7 @@ extension AppFactsBuilder {
     public static let miniProgramDeclaredIn = "app.json requiredPrivateInfos"
 
     public static func miniProgram(_ mp: MiniProgramFacts, catalogue: MiniProgramAPICatalogue, sdkMatches: [SDKMatcher.Match] = []) -> AppFacts {
-        var id = AppIdentity(platform: .miniprogram, id: mp.appid ?? mp.packages.first?.label ?? "unknown")
+        var id = AppIdentity(platform: .miniprogram, id: mp.appid ?? mp.sourceName ?? mp.packages.first?.label ?? "unknown")
         id.name = mp.config?.title
         var f = AppFacts(identity: id)
         let plugins = Dictionary(mp.packages.filter { $0.role == .plugin }.map { ($0.label, "wxplugin:" + ($0.pluginId ?? $0.label)) },

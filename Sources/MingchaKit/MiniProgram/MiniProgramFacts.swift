@@ -12,6 +12,8 @@ public struct MiniProgramFacts: Sendable {
     }
 
     public var appid: String?
+    /// The input's name (file without extension, or folder), the identity when no appid is known.
+    public var sourceName: String?
     public var packages: [PackageSummary] = []
     public var config: AppConfig?
     /// `app-config.json` as evidence names it (package prefix when several packages).

@@ -1,0 +1,1 @@
+Page({ data: {}, go: function () { wx.navigateTo({ url: '/pages/voice/voice' }); } });
