@@ -65,6 +65,11 @@ public enum Scanner {
             if options.policyPath != nil { throw error }
             problems.append(ScanProblem(error))
         }
+        // A mini-program's privacy guide lives in the WeChat console, not the package: with nothing
+        // supplied and nothing found, the policy is unknown (nil), not absent (AppFacts table).
+        if facts.identity.platform == .miniprogram, facts.policy?.availability == .absent, options.policyPath == nil {
+            facts.policy = nil
+        }
         if let n = options.listedName, !n.isEmpty { facts.identity.name = n }
         if let d = options.listedDeveloper, !d.isEmpty { facts.identity.developer = d }
         let engine = try RuleEngine.standard(config: options.ruleConfig())
