@@ -226,7 +226,7 @@ AMAP = {
     "permissions": ["android.permission.ACCESS_COARSE_LOCATION", "android.permission.ACCESS_FINE_LOCATION",
                     "android.permission.ACCESS_NETWORK_STATE"],
     "policy": ("高德定位 SDK", "高德软件有限公司", "提供定位服务（显示附近天气）",
-               "位置信息（经纬度、精确位置、粗略位置）、设备信息（设备型号、操作系统版本）、网络信息、WLAN信息、基站信息、设备标识符（Android ID、OAID）"),
+               "位置信息（经纬度、精确位置、粗略位置）、设备信息（设备型号、操作系统版本）、网络信息、WLAN信息、基站信息、蓝牙信息、传感器信息（加速度、方向、地磁）、设备标识符（Android ID、OAID）"),
     # Starts a location request from app code (after consent in the samples that use it).
     "use": lambda ctx: ["new-instance v1, %s" % _AM, "invoke-direct {v1, %s}, %s-><init>(Landroid/content/Context;)V" % (ctx, _AM),
                         "invoke-virtual {v1}, %s->startLocation()V" % _AM],

@@ -10,24 +10,5 @@
 .method public onCreate()V
     .locals 6
     invoke-super {p0}, Landroid/app/Application;->onCreate()V
-    const-string v4, "app_prefs"
-    const/4 v5, 0x0
-    invoke-virtual {p0, v4, v5}, Landroid/content/Context;->getSharedPreferences(Ljava/lang/String;I)Landroid/content/SharedPreferences;
-    move-result-object v4
-    const-string v3, "privacy_agreed"
-    const/4 v5, 0x0
-    invoke-interface {v4, v3, v5}, Landroid/content/SharedPreferences;->getBoolean(Ljava/lang/String;Z)Z
-    move-result v0
-    if-eqz v0, :not_agreed
-    invoke-virtual {p0}, Lcn/mingcha/sample/cleanshop/App;->initAfterConsent()V
-    :not_agreed
-    return-void
-.end method
-
-.method public initAfterConsent()V
-    .locals 6
-    const-string v1, "a1b2c3d4e5"
-    const/4 v2, 0x0
-    invoke-static {p0, v1, v2}, Lcom/tencent/bugly/crashreport/CrashReport;->initCrashReport(Landroid/content/Context;Ljava/lang/String;Z)V
     return-void
 .end method

@@ -27,10 +27,6 @@
     invoke-interface {v4, v3, v5}, Landroid/content/SharedPreferences$Editor;->putBoolean(Ljava/lang/String;Z)Landroid/content/SharedPreferences$Editor;
     move-result-object v4
     invoke-interface {v4}, Landroid/content/SharedPreferences$Editor;->apply()V
-    invoke-virtual {v0}, Landroid/app/Activity;->getApplication()Landroid/app/Application;
-    move-result-object v1
-    check-cast v1, Lcn/mingcha/sample/cleanshop/App;
-    invoke-virtual {v1}, Lcn/mingcha/sample/cleanshop/App;->initAfterConsent()V
     invoke-virtual {v0}, Lcn/mingcha/sample/cleanshop/SplashActivity;->enterApp()V
     return-void
 .end method
