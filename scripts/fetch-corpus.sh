@@ -9,13 +9,16 @@ DEST=${1:-${MINGCHA_CORPUS:-$HOME/.cache/mingcha-corpus}}
 mkdir -p "$DEST/apk" "$DEST/dex" "$DEST/.dl"
 cd "$DEST"
 
+# A file-name-safe form of $1 (no trailing newline to translate).
+safe() { printf '%s' "$1" | tr -c 'A-Za-z0-9._-' '_'; }
+
 # Copy every .apk/.dex under $1 into the corpus, named after the source ($2) and recorded in MANIFEST.tsv.
 collect() {
     local from="$1" tag="$2"
     find "$from" -type f \( -name '*.apk' -o -name '*.dex' \) | sort | while read -r f; do
         local sub=apk; [[ "$f" == *.dex ]] && sub=dex
-        local out="$sub/${tag}__$(basename "$f" | tr -c 'A-Za-z0-9._-' '_')"
-        [ -e "$out" ] && out="$sub/${tag}__$(basename "$(dirname "$f")" | tr -c 'A-Za-z0-9._-' '_')_$(basename "$f")"
+        local out="$sub/${tag}__$(safe "$(basename "$f")")"
+        [ -e "$out" ] && out="$sub/${tag}__$(safe "$(basename "$(dirname "$f")")")_$(basename "$f")"
         cp "$f" "$out"
         printf '%s\t%s\t%s\t%s:%s\n' "$out" "$(stat -c %s "$out")" "$(sha256sum "$out" | cut -c1-64)" "$tag" "${f#"$from"/}" >> MANIFEST.tsv
     done
