@@ -30,6 +30,8 @@ final class SDKCorpusTests: XCTestCase {
         var misses: [String] = []
         var startMisses: [String] = []
         var perApp: [String: Set<String>] = [:]
+        var naiveChecked = 0
+        let prefixes = kb.sdks.flatMap { s in s.packagePrefixes.map { (p: $0, id: s.id) } }
         for url in apks {
             if !all && Date().timeIntervalSince(start) > 12 { break }
             guard let zip = try? ZipArchive(path: url.path, limits: limits, budget: InflateBudget(limits: limits)),
@@ -41,6 +43,14 @@ final class SDKCorpusTests: XCTestCase {
             input.nativeLibs = names.filter { $0.hasPrefix("lib/") && $0.hasSuffix(".so") }
             input.assets = names.filter { $0.hasPrefix("assets/") }
             classesSeen += input.classDescriptors.count
+            // Cross-check the index against the obvious loop (longest boundary prefix) on real names.
+            for c in dex.classes.prefix(max(0, 3000 - naiveChecked)) {
+                let naive = prefixes.filter { c.name == $0.p || c.name.hasPrefix($0.p + ".") || c.name.hasPrefix($0.p + "$") }
+                    .max { $0.p.count < $1.p.count }?.id
+                let indexed = matcher.owner(ofClass: "L" + c.name.replacingOccurrences(of: ".", with: "/") + ";")?.id
+                XCTAssertEqual(indexed, naive, c.name)
+                naiveChecked += 1
+            }
             let found = matcher.match(input)
             if !found.isEmpty { withSDK += 1 }
             for m in found { counts[m.sdk.id, default: 0] += 1 }
@@ -65,8 +75,34 @@ final class SDKCorpusTests: XCTestCase {
         guard scanned > 0 else { return }
         XCTAssertEqual(startMisses, [], "a tracker Exodus finds from the start of a class name must be attributed")
         XCTAssertGreaterThan(withSDK, 0)
-        // Known content: every app built with Kotlin carries the Kotlin runtime under kotlin.*
-        for (app, ids) in perApp where ids.contains("kotlin") { XCTAssertFalse(ids.isEmpty, app) }
+        XCTAssertGreaterThan(naiveChecked, 0)
+        // Known content of the corpus: the apps built with the support library or Kotlin are found as such.
+        XCTAssertGreaterThan(counts["libchecker/support-library", default: 0], 0)
+        if all { XCTAssertTrue(perApp.values.contains { $0.contains("kotlin") }) }
+    }
+}
+
+extension SDKCorpusTests {
+    /// Every Exodus code signature that is a package prefix: a class under it is attributed to some
+    /// SDK (the superset property, checked on the whole list rather than on the corpus's apps).
+    func testEveryExodusSignatureIsAttributed() throws {
+        let file = MingchaPaths.sourceRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/exodus/trackers.json")
+        guard FileManager.default.fileExists(atPath: file.path) else { throw XCTSkip("no Exodus list") }
+        let exodus = try ExodusSignatures(file: file)
+        let matcher = SDKMatcher(sdks: try KnowledgeBase.load().sdks)
+        var checked = 0, suffixOnly: [String] = []
+        for (tracker, sig) in exodus.signatures {
+            // Class-name suffixes (".LigatusManager") and names no Java package can have ("backtrace-labs").
+            guard !sig.hasPrefix("."), sig.allSatisfy({ $0.isLetter || $0.isNumber || "._$".contains($0) }) else {
+                suffixOnly.append("\(tracker): \(sig)"); continue
+            }
+            let p = sig.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            let probe = "L" + p.replacingOccurrences(of: ".", with: "/") + "/Probe;"
+            XCTAssertNotNil(matcher.owner(ofClass: probe), "\(tracker): \(sig)")
+            checked += 1
+        }
+        print("Exodus: \(checked) package signatures all attributed; \(suffixOnly.count) signatures that are no package prefix: \(suffixOnly.joined(separator: ", "))")
+        XCTAssertGreaterThan(checked, 500)
     }
 }
 
@@ -76,6 +112,8 @@ struct ExodusSignatures {
     struct Hit { var classes: [String] = []; var atStart = false }
     private var index = PrefixIndex()
     private var names: [String] = []
+    /// (tracker, raw signature) for every signature of the list.
+    private(set) var signatures: [(String, String)] = []
 
     init(file: URL) throws {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]
@@ -85,6 +123,7 @@ struct ExodusSignatures {
             guard let name = t["name"] as? String, let sig = t["code_signature"] as? String, !sig.isEmpty else { continue }
             names.append(name)
             for s in sig.split(separator: "|") {
+                signatures.append((name, String(s).trimmingCharacters(in: .whitespaces)))
                 let p = s.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
                 if !p.isEmpty { index.insert(p, owner: names.count - 1) }
             }
