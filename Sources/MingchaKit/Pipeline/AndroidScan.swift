@@ -7,6 +7,7 @@ import Foundation
 public enum AndroidScan {
     public static func run(path: String, kind: PackageKind, options: ScanOptions, knowledge: KnowledgeBase) throws -> PlatformScan {
         let limits = options.limits
+        var clock = PhaseTimes()
         let budget = InflateBudget(limits: limits)
         let input = try ApkInput.open(path: path, limits: limits, budget: budget)
         let contents = try ApkManifestLoader.load(input.base, limits: limits)
@@ -16,6 +17,7 @@ public enum AndroidScan {
             problems.append(ScanProblem(code: "arsc.unreadable", message: "resources.arsc could not be read (labels, strings and layouts unresolved): \(e)"))
         }
         let inventory = ApkInventory(archives: input.archives)
+        clock.mark("manifest")
 
         // Code: one index for every pass below.
         var index: DexIndex?
@@ -26,6 +28,7 @@ public enum AndroidScan {
         } catch {
             problems.append(ScanProblem(error))
         }
+        clock.mark("dex")
 
         // 1. Identity, signing, permissions, packers.
         var packers: [PackerHit] = []
@@ -41,12 +44,14 @@ public enum AndroidScan {
         facts.identity.developer = SigningFacts.developer(signing)
         facts.limitations += SigningFacts.limitations(signing)
         facts.permissions = PermissionFacts.facts(manifest: manifest, knowledge: knowledge)
+        clock.mark("identity")
 
         // 2. SDKs, and who owns each method of the code.
         let matches = SDKMatcher(sdks: knowledge.sdks).match(SDKFacts.matcherInput(manifest: manifest, index: index, inventory: inventory))
         let ownership = SDKOwnership(sdks: matches.map(\.sdk))
         let owners = index.map { ownership.methodOwners($0) } ?? []
         facts.sdks = SDKFacts.facts(matches: matches, ownership: ownership, owners: owners, index: index)
+        clock.mark("sdks")
 
         // 3. Collection through sensitive APIs, per collector.
         let sites = index.map { CollectionFacts.sites(index: $0, knowledge: knowledge) } ?? []
@@ -59,6 +64,7 @@ public enum AndroidScan {
             facts.background += BackgroundFacts.codeFacts(sites: sites, index: index, manifest: manifest, ownership: ownership, owners: owners)
         }
         facts.android?.installsPackages = InstallerUse.evidence(manifest: manifest, index: index)
+        clock.mark("collection")
 
         // 5. UI text and consent signals.
         var layouts: [LayoutFile] = []
@@ -70,12 +76,15 @@ public enum AndroidScan {
                                             message: "\(loaded.failures.count) layout file(s) could not be read, first \(first.path): \(first.error)"))
             }
         }
+        clock.mark("layouts")
         let text = UIText.collect(resources: contents.resources, layouts: layouts)
         if contents.resources != nil { facts.ui = UISignalScan.signals(text) }
         facts.consent.agreementCheckboxes = ConsentLayoutScan.checkboxes(layouts)
         facts.consent.impliedConsentWording = UISignalScan.impliedConsent(text)
         let flow = UISignalScan.consentFlow(text)
         if !flow.isEmpty { facts.consent.flowPresent = true; facts.consent.flowEvidence = flow }
+
+        clock.mark("ui")
 
         // 7. Call-graph analyses.
         if let index {
@@ -85,10 +94,14 @@ public enum AndroidScan {
             facts.autostart += AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches)
         }
 
+        clock.mark("callgraph")
+
         // 6. Where the policy may be.
         let policy = PolicySources.candidates(input, limits: limits)
         problems += policy.problems
         let urls = PolicySources.urls(text: text, index: index)
+        clock.mark("policy")
+        clock.report(URL(fileURLWithPath: path).lastPathComponent)
         return PlatformScan(facts: facts, problems: problems, policyCandidates: policy.candidates, policyURLs: urls)
     }
 }

@@ -78,19 +78,23 @@ enum PolicySources {
 
     /// http(s) URLs whose text suggests a policy, from string resources and the DEX const-strings.
     static func urls(text: UIText, index: DexIndex?, limit: Int = 50) -> [String] {
+        let http = Phrases(["http"])
         var found = Set<String>()
         func scan(_ s: String) {
-            guard s.contains("http") else { return }
             for u in extractURLs(s) where found.count < limit {
                 let l = u.lowercased()
                 if urlWords.contains(where: { l.contains($0) }) { found.insert(u) }
             }
         }
-        for item in text.items where item.evidence.kind == .resource { scan(item.text) }
+        for item in text.items where item.isResource && http.matches(item.key) { scan(item.text) }
         if let index {
             // Each distinct const-string once: the index interns them.
-            var seen = Set<Int32>()
-            for s in index.constStrings.to where seen.insert(s).inserted { scan(index.names[s]) }
+            var seen = [Bool](repeating: false, count: index.names.strings.count)
+            for s in index.constStrings.to where s >= 0 && Int(s) < seen.count && !seen[Int(s)] {
+                seen[Int(s)] = true
+                let text = index.names[s]
+                if http.matchesRaw(text) { scan(text) }
+            }
         }
         return found.sorted()
     }

@@ -2,8 +2,29 @@
 /// every layout element, each with the evidence that locates it.
 struct UIText {
     struct Item {
+        enum Source {
+            case resource(name: String, locale: String?)
+            case layout(Evidence)
+        }
         var text: String
-        var evidence: Evidence
+        var source: Source
+        /// Lowercased UTF-8, for `Phrases`.
+        var key: [UInt8]
+
+        init(text: String, source: Source) { self.text = text; self.source = source; key = Phrases.key(text) }
+
+        var isResource: Bool { if case .resource = source { return true } else { return false } }
+
+        /// Built only for the few items that match: most of an app's strings never become evidence.
+        var evidence: Evidence {
+            switch source {
+            case let .resource(name, locale):
+                return Evidence(.resource, file: "resources.arsc", location: "@string/" + name + (locale.map { " [\($0)]" } ?? ""),
+                                detail: UIText.clip(text))
+            case let .layout(e):
+                return e
+            }
+        }
     }
     var items: [Item] = []
 
@@ -15,9 +36,7 @@ struct UIText {
     static func collect(resources: ResourceTable?, layouts: [LayoutFile]) -> UIText {
         var out = UIText()
         for s in resources?.allStrings() ?? [] where !s.value.isEmpty {
-            let loc = s.locale.map { " [\($0)]" } ?? ""
-            out.items.append(Item(text: s.value, evidence: Evidence(.resource, file: "resources.arsc", location: "@string/" + s.name + loc,
-                                                                    detail: clip(s.value))))
+            out.items.append(Item(text: s.value, source: .resource(name: s.name, locale: s.locale)))
         }
         for layout in layouts {
             var stack = [layout.root]
@@ -25,7 +44,7 @@ struct UIText {
                 stack.append(contentsOf: e.children)
                 for name in textAttributes {
                     guard let a = e.android(name), case let .string(t) = a.value, !t.isEmpty else { continue }
-                    out.items.append(Item(text: t, evidence: layoutEvidence(layout, e, t)))
+                    out.items.append(Item(text: t, source: .layout(layoutEvidence(layout, e, t))))
                 }
             }
         }
