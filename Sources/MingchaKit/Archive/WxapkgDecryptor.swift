@@ -29,13 +29,11 @@ public enum WxapkgDecryptor {
     }
 
     public static func deriveKey(appid: String, label: String = "appid") throws -> [UInt8] {
-        let pass = Array(appid.utf8)
+        let pass = appid.utf8CString
         var key = [UInt8](repeating: 0, count: 32)
         let ok = pass.withUnsafeBufferPointer { p in
             salt.withUnsafeBufferPointer { s in
-                p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { cp in
-                    PKCS5_PBKDF2_HMAC_SHA1(cp, Int32(p.count), s.baseAddress, Int32(s.count), 1000, 32, &key)
-                }
+                PKCS5_PBKDF2_HMAC_SHA1(p.baseAddress, Int32(p.count - 1), s.baseAddress, Int32(s.count), 1000, 32, &key)
             }
         }
         guard ok == 1 else { throw WxapkgError.crypto(label, detail: "PBKDF2-HMAC-SHA1 failed") }
@@ -62,7 +60,7 @@ public enum WxapkgDecryptor {
             throw WxapkgError.crypto(label, detail: "AES-256-CBC decrypt failed")
         }
         total = Int(n)
-        let ok = out.withUnsafeMutableBufferPointer { p in EVP_DecryptFinal_ex(ctx, p.baseAddress! + total, &n) }
+        let ok = out.withUnsafeMutableBufferPointer { p in p.baseAddress.map { EVP_DecryptFinal_ex(ctx, $0 + total, &n) } ?? 0 }
         guard ok == 1 else { throw WxapkgError.crypto(label, detail: "AES-256-CBC final block failed") }
         total += Int(n)
         return Array(out.prefix(total))

@@ -116,8 +116,6 @@ enum JSText {
         return out
     }
 
-    static let keywords: Set<String> = ["if", "for", "while", "switch", "catch", "function", "return", "with", "typeof", "else", "do"]
-
     /// Method-like definitions in a range: `name:function(...){`, `name(...){`, `name:(...)=>{`,
     /// `function name(...){`.
     static func methods(_ t: [UInt8], in range: Range<Int>) -> [Method] {
@@ -129,31 +127,53 @@ enum JSText {
             let b = t[i]
             if b == 34 || b == 39 || b == 96 { i = skipString(t, i, end); continue }
             guard isIdent(b), i == range.lowerBound || !isIdent(t[i - 1]) else { i += 1; continue }
-            guard let (name, after) = identAt(t, i, end) else { i += 1; continue }
+            // Identifier bytes only; a String is made only for a definition.
+            var after = i
+            while after < end, isIdent(t[after]) { after += 1 }
             defer { i = max(i + 1, after) }
-            if keywords.contains(name) && name != "function" { continue }
+            let isFunction = matches(t, i, after, "function")
+            if !isFunction && keywordBytes.contains(where: { matches(t, i, after, $0) }) { continue }
             var j = skipSpace(t, after, end)
-            var methodName = name
-            if name == "function" {
+            var nameRange = i..<after
+            if isFunction {
                 // function name(...) {
-                guard let (n2, a2) = identAt(t, j, end) else { continue }
-                methodName = n2
+                var a2 = j
+                while a2 < end, isIdent(t[a2]) { a2 += 1 }
+                guard a2 > j else { continue }
+                nameRange = j..<a2
                 j = skipSpace(t, a2, end)
             } else if j < end, t[j] == 58 { // ":"
                 j = skipSpace(t, j + 1, end)
-                if let (kw, a) = identAt(t, j, end), kw == "async" { j = skipSpace(t, a, end) }
-                if let (kw, a) = identAt(t, j, end), kw == "function" {
-                    j = skipSpace(t, a, end)
-                    if let (_, a2) = identAt(t, j, end) { j = skipSpace(t, a2, end) }
+                for kw in ["async", "function"] {
+                    var a = j
+                    while a < end, isIdent(t[a]) { a += 1 }
+                    if matches(t, j, a, kw) {
+                        j = skipSpace(t, a, end)
+                        if kw == "function" {
+                            var a2 = j
+                            while a2 < end, isIdent(t[a2]) { a2 += 1 }
+                            j = skipSpace(t, a2, end)
+                        }
+                    }
                 }
             }
             guard j < end, t[j] == 40, let closeParen = brackets[j] else { continue }
             var k = skipSpace(t, closeParen, end)
             if k + 1 < end, t[k] == 61, t[k + 1] == 62 { k = skipSpace(t, k + 2, end) } // =>
             guard k < end, t[k] == 123, let close = brackets[k] else { continue }
-            out.append(Method(name: methodName, nameOffset: i, body: k..<close))
+            out.append(Method(name: String(decoding: t[nameRange], as: UTF8.self), nameOffset: i, body: k..<close))
         }
         return out
+    }
+
+    static let keywordBytes: [String] = ["if", "for", "while", "switch", "catch", "return", "with", "typeof", "else", "do"]
+
+    static func matches(_ t: [UInt8], _ s: Int, _ e: Int, _ word: String) -> Bool {
+        let w = word.utf8
+        guard e - s == w.count else { return false }
+        var i = s
+        for c in w { if t[i] != c { return false }; i += 1 }
+        return true
     }
 
     static func find(_ t: [UInt8], _ pat: [UInt8], from: Int) -> Int? {

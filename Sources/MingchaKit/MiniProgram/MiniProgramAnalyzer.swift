@@ -109,9 +109,12 @@ public enum MiniProgramAnalyzer {
         }
     }
 
+    /// UI wording of each group found in a page's text (byte search: Foundation's `contains` on
+    /// Chinese text is slow on Linux).
     static func addText(_ text: String, page: String?, file: String, groups: [(String, [String])], into f: inout MiniProgramFacts) {
+        let bytes = Array(text.utf8)
         for (group, words) in groups {
-            for w in words where text.contains(w) {
+            for w in words where JSText.find(bytes, Array(w.utf8), from: 0) != nil {
                 f.uiText[group, default: []].append(Evidence(.wxmlElement, file: file, location: page, detail: w))
             }
         }

@@ -156,7 +156,7 @@ struct WXMLDocument {
                     var base = 0
                     var k = 0
                     while k + 1 < list.count {
-                        if let name = stringLiteral(t, list[k]), let n = Int(String(decoding: t[list[k + 1]], as: UTF8.self).trimmingCharacters(in: .whitespaces)) {
+                        if let name = stringLiteral(t, list[k]), let n = intLiteral(t, list[k + 1]) {
                             if base + n < 0 { attrs[name] = .bare } else {
                                 attrs[name] = base + n < z.count ? z[base + n] : .expression
                                 if base == 0 { base = n }
@@ -164,18 +164,18 @@ struct WXMLDocument {
                         }
                         k += 2
                     }
-                    out.append(Element(tag: tag, attrs: attrs, excerpt: JSText.excerpt(t, i..<min(close, i + 160), pad: 0)))
+                    out.append(Element(tag: tag, attrs: attrs, excerpt: String(decoding: t[i..<min(close, i + 160)], as: UTF8.self)))
                     if let v = varName { nodes[v] = out.count - 1 }
                 }
             case "_n":
                 if let a = args.first, let tag = stringLiteral(t, a) {
-                    out.append(Element(tag: tag, attrs: [:], excerpt: JSText.excerpt(t, i..<close, pad: 0)))
+                    out.append(Element(tag: tag, attrs: [:], excerpt: String(decoding: t[i..<min(close, i + 160)], as: UTF8.self)))
                     if let v = varName { nodes[v] = out.count - 1 }
                 }
             case "_rz", "_r":
                 let o = fn == "_rz" ? 1 : 0
                 if args.count > o + 2, let node = JSText.identAt(t, args[o].lowerBound, args[o].upperBound)?.0, let e = nodes[node],
-                   let name = stringLiteral(t, args[o + 1]), let n = Int(String(decoding: t[args[o + 2]], as: UTF8.self)) {
+                   let name = stringLiteral(t, args[o + 1]), let n = intLiteral(t, args[o + 2]) {
                     out[e].attrs[name] = n < 0 ? .bare : (n < z.count ? z[n] : .expression)
                 }
             default:
@@ -184,6 +184,22 @@ struct WXMLDocument {
             i = after
         }
         return out
+    }
+
+    /// A decimal integer (optionally negative) with surrounding spaces; nil otherwise.
+    static func intLiteral(_ t: [UInt8], _ r: Range<Int>) -> Int? {
+        var i = r.lowerBound, end = r.upperBound
+        while i < end, JSText.isSpace(t[i]) { i += 1 }
+        while end > i, JSText.isSpace(t[end - 1]) { end -= 1 }
+        var neg = false
+        if i < end, t[i] == 45 { neg = true; i += 1 }
+        guard i < end, end - i <= 9 else { return nil }
+        var n = 0
+        for b in t[i..<end] {
+            guard b >= 48, b <= 57 else { return nil }
+            n = n * 10 + Int(b - 48)
+        }
+        return neg ? -n : n
     }
 
     /// `var oB=` / `oB=` just before a call.
