@@ -26,7 +26,10 @@ public struct CallGraph: Sendable {
         let n = dex.methodCount
         let clinit = dex.names.lookup("<clinit>") ?? -1
         let voidSig = dex.names.lookup("()V") ?? -1
-        var resolved: [Int32: [Int32]] = [:]
+        // (callee id, virtual?) -> index into `resolvedLists` (-1: not yet resolved); arrays, not
+        // hashing. A virtual call may land in overriders; super/direct/static calls may not.
+        var resolvedIndex = [Int32](repeating: -1, count: 2 * n)
+        var resolvedLists: [[Int32]] = []
         var clinitOf: [Int32: Int32] = [:]   // class index -> its <clinit>, or -1
         var asyncOf: [Int32: [Int32]] = [:]  // class index -> its async entry methods
         var capped = 0
@@ -40,12 +43,14 @@ public struct CallGraph: Sendable {
         }
 
         func targets(of callee: Int32, op: UInt8) -> [Int32] {
-            if let r = resolved[callee] { return r }
+            let virtual = op == 0x6e || op == 0x72 || op == 0x74 || op == 0x78
+            let slot = 2 * Int(callee) + (virtual ? 1 : 0)
+            let ri = resolvedIndex[slot]
+            if ri >= 0 { return resolvedLists[Int(ri)] }
             var out: [Int32] = []
             let k = dex.methodKeys[Int(callee)]
             if let ci = h.classIndex(descriptor: k.cls) {
                 if let m = h.resolveUp(from: ci, name: k.name, sig: k.sig) { out.append(m) }
-                let virtual = op == 0x6e || op == 0x72 || op == 0x74 || op == 0x78
                 if virtual {
                     let below = belowOf[ci] ?? h.descendants(of: ci, cap: CallGraph.maxOverriders + 1)
                     belowOf[ci] = below
@@ -60,7 +65,8 @@ public struct CallGraph: Sendable {
                     if c >= 0 { out.append(c) }
                 }
             }
-            resolved[callee] = out
+            resolvedIndex[slot] = Int32(resolvedLists.count)
+            resolvedLists.append(out)
             return out
         }
 
@@ -74,19 +80,23 @@ public struct CallGraph: Sendable {
             return a
         }
 
-        start = [Int32](repeating: 0, count: n + 1)
+        // Local arrays (not self's) so the nested `add` never captures self while initialising.
+        var start = [Int32](repeating: 0, count: n + 1)
+        var target: [Int32] = [], via: [Int32] = []
+        var truncated = false
         // mark[t] == m: edge m -> t already added (no per-method set).
         var mark = [Int32](repeating: -1, count: n)
+        let maxEdges = limits.maxCallEdges
         for m in 0..<n {
             start[m] = Int32(target.count)
             guard !truncated, dex.methodClass[m] >= 0 else { continue }
+            let mid = Int32(m)
             func add(_ t: Int32, _ e: Int32) {
-                guard t >= 0, Int(t) < n, mark[Int(t)] != Int32(m) else { return }
-                mark[Int(t)] = Int32(m)
-                if target.count >= limits.maxCallEdges { truncated = true; return }
+                guard t >= 0, Int(t) < n, mark[Int(t)] != mid else { return }
+                mark[Int(t)] = mid
+                if target.count >= maxEdges { truncated = true; return }
                 target.append(t); via.append(e)
             }
-            let mid = Int32(m)
             for e in dex.calls.edges(from: mid) {
                 for t in targets(of: dex.calls.to[Int(e)], op: dex.calls.op[Int(e)]) { add(t, e) }
             }
@@ -98,6 +108,10 @@ public struct CallGraph: Sendable {
             }
         }
         start[n] = Int32(target.count)
+        self.start = start
+        self.target = target
+        self.via = via
+        self.truncated = truncated
         edgeCount = target.count
         cappedDispatches = capped
     }

@@ -5,22 +5,26 @@ struct ClassHierarchy {
     private(set) var descriptorId: [Int32] = []
     /// Class index -> superclass index, -1 when the superclass is not in the app.
     private(set) var superIndex: [Int32] = []
-    /// Interned descriptor id -> class index.
-    private var classOfDescriptor: [Int32: Int32] = [:]
+    /// Interned descriptor id -> class index, -1 when no app class has that name.
+    private var classOfDescriptor: [Int32]
     private let dex: DexIndex
 
     init(_ dex: DexIndex) {
         self.dex = dex
+        classOfDescriptor = [Int32](repeating: -1, count: dex.names.strings.count)
         descriptorId.reserveCapacity(dex.classes.count)
         for (i, c) in dex.classes.enumerated() {
             let d = dex.names.lookup(DexNames.descriptor(c.name)) ?? -1
             descriptorId.append(d)
-            if d >= 0, classOfDescriptor[d] == nil { classOfDescriptor[d] = Int32(i) }
+            if d >= 0, classOfDescriptor[Int(d)] < 0 { classOfDescriptor[Int(d)] = Int32(i) }
         }
         superIndex = dex.classes.map { c in c.superclass.flatMap { dex.classByName[$0] } ?? -1 }
     }
 
-    func classIndex(descriptor d: Int32) -> Int32? { classOfDescriptor[d] }
+    func classIndex(descriptor d: Int32) -> Int32? {
+        guard d >= 0, Int(d) < classOfDescriptor.count, classOfDescriptor[Int(d)] >= 0 else { return nil }
+        return classOfDescriptor[Int(d)]
+    }
 
     /// The method with this name and proto that class `ci` defines itself.
     func defined(in ci: Int32, name: Int32, sig: Int32) -> Int32? {

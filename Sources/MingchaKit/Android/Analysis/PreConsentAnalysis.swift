@@ -13,6 +13,8 @@ public enum PreConsentAnalysis {
         /// Some bound was hit (call edges, depth, nodes): reachability is partial.
         public var truncated: Bool
         public var seconds: Double
+        /// Of `seconds`, building the call graph.
+        public var graphSeconds: Double = 0
     }
 
     public static let maxNodesPerSearch = 1_000_000
@@ -35,7 +37,9 @@ public enum PreConsentAnalysis {
             return Result(facts: facts, entryPoints: 0, graphEdges: 0, nodesVisited: 0, truncated: false,
                           seconds: Date().timeIntervalSince(clock))
         }
+        let graphClock = Date()
         let graph = given ?? CallGraph(dex: dex, limits: limits)
+        let graphSeconds = Date().timeIntervalSince(graphClock)
         let targets = TargetTable(dex: dex, knowledge: knowledge, sdks: sdks)
         var guardCheck = ConsentGuard(dex: dex)
         var truncated = graph.truncated
@@ -61,7 +65,7 @@ public enum PreConsentAnalysis {
             }
         }
         return Result(facts: facts, entryPoints: entries.count, graphEdges: graph.edgeCount, nodesVisited: visited,
-                      truncated: truncated, seconds: Date().timeIntervalSince(clock))
+                      truncated: truncated, seconds: Date().timeIntervalSince(clock), graphSeconds: graphSeconds)
     }
 
     static func fact(kind: PreConsentFact.EntryKind, path: [(node: Int32, edgeToNext: Int32)], callEdge: Int32, target t: TargetTable.Target,
