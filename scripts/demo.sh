@@ -7,3 +7,10 @@ for f in Samples/apk/built/*.apk; do
   echo "== $f"
   "$BIN" scan "$f" || true
 done
+# Mini-programs: single packages, a folder of one appid's packages (main, sub-package, plugin),
+# and a PC-encrypted package whose appid comes from its folder name.
+for f in Samples/miniprogram/built/*.wxapkg Samples/miniprogram/built/subpackages-plugin \
+         Samples/miniprogram/built/encrypted-pc/wx*/__APP__.wxapkg; do
+  echo "== $f"
+  "$BIN" scan "$f" || true
+done
