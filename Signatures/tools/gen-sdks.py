@@ -61,11 +61,25 @@ def ident(prefix, label):
     return prefix + (s + "-" if s and s != "sdk" else "") + h
 
 
-def category_for(label, vendor):
+# Hosts of open-source code: an entry with no category word whose home is one of these is a
+# code library (it sends nothing to a third party by itself).
+OPEN_SOURCE_HOSTS = ["github.com", "gitlab.", "sourceforge.net", "bitbucket.org", "googlesource.com", "apache.org", "gitee.com", "codeberg.org"]
+
+
+def category_for(label, vendor, url=None):
     text = (" " + label + " " + (vendor or "") + " ").lower()
+
+    def hit(w):
+        w = w.strip()
+        # ASCII words on word boundaries ("ads" is not in "RenderHeads", "map" not in "Bitmap").
+        if all(ord(c) < 128 for c in w):
+            return re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?![a-z0-9])", text) is not None
+        return w in text
     for cat, words in CATEGORY_WORDS:
-        if any(w in text for w in words):
+        if any(hit(w) for w in words):
             return cat
+    if url and any(h in url.lower() for h in OPEN_SOURCE_HOSTS):
+        return "library"
     return "other"
 
 
@@ -140,7 +154,7 @@ def libchecker(ref, cur):
             info = libs.get(label, {})
             e = by_label.setdefault(label, {
                 "id": ident("libchecker/", label), "nameEn": label, "vendor": (info.get("team") or "").strip() or None,
-                "category": category_for(label, info.get("team")), "packagePrefixes": [], "components": [], "nativeLibs": [],
+                "category": category_for(label, info.get("team"), info.get("url")), "packagePrefixes": [], "components": [], "nativeLibs": [],
                 "collectsKnown": False, "website": (info.get("url") or "").strip() or None, "source": "libchecker"})
             if not all(ord(c) < 128 for c in label):
                 e["nameZh"] = label
