@@ -63,3 +63,43 @@ final class MiniProgramFactsTests: XCTestCase {
         XCTAssertEqual(noDesc.permissionRequests.map(\.rationale), [.none])
     }
 }
+
+final class MiniProgramPolicyCandidateTests: XCTestCase {
+    /// A privacy page in the compiled WXML and a policy URL in the JS reach the policy finder.
+    func testBundledPolicyPageAndURL() throws {
+        let frame = """
+        var x=['./pages/index/index.wxml','./pages/privacy/privacy.wxml'];
+        function gz$gwx_1(){
+        (function(z){var a=11;function Z(ops){z.push(ops)}
+        Z([3,'首页'])
+        })(__WXML_GLOBAL__.ops_cached.$gwx_1);return __WXML_GLOBAL__.ops_cached.$gwx_1
+        }
+        function gz$gwx_2(){
+        (function(z){var a=11;function Z(ops){z.push(ops)}
+        Z([3,'隐私政策：我们收集您的位置信息用于推荐门店。'])
+        })(__WXML_GLOBAL__.ops_cached.$gwx_2);return __WXML_GLOBAL__.ops_cached.$gwx_2
+        }
+        d_[x[0]]={}
+        var m0=function(e,s,r,gg){var z=gz$gwx_1()
+        var oA=_oz(z,0,e,s,gg)
+        return r}
+        d_[x[1]]={}
+        var m1=function(e,s,r,gg){var z=gz$gwx_2()
+        var oB=_oz(z,0,e,s,gg)
+        return r}
+        """
+        let js = "define(\"app.js\",function(){App({onLaunch:function(){this.u='https://m.example.cn/privacy-policy.html';this.v='https://cdn.example.cn/logo.png'}})});"
+        let pkg = MP.pack([("/app-config.json", Array("{\"pages\":[\"pages/index/index\",\"pages/privacy/privacy\"]}".utf8)),
+                           ("/app-service.js", Array(js.utf8)), ("/page-frame.html", Array(frame.utf8))])
+        let dir = try MP.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("p.wxapkg")
+        try Data(pkg).write(to: file)
+        let catalogue = try MiniProgramAPICatalogue.load()
+        let bundle = try MiniProgramBundle.open(path: file.path, kind: .wxapkg, options: ScanOptions())
+        let mp = MiniProgramAnalyzer.analyze(bundle, catalogue: catalogue)
+        XCTAssertEqual(mp.policyCandidates.map(\.path), ["page-frame.html#pages/privacy/privacy"])
+        XCTAssertTrue(String(decoding: mp.policyCandidates[0].bytes, as: UTF8.self).contains("位置信息"))
+        XCTAssertEqual(mp.policyURLs, ["https://m.example.cn/privacy-policy.html"])
+    }
+}
