@@ -19,7 +19,7 @@ MIN_POLICIES = 2
 THIRD_PARTY = "第三方收集或共享个人信息"
 # Votes checked by hand and found to belong to the next row or party of the same paragraph
 # (0544 and 0728 are one template; AMap's window runs into a carrier-login row; no policy has
-# Umeng collect a name: the 姓名 spans follow the Umeng row in account paragraphs).
+# Umeng collect a name: no 姓名 within 150 characters after any 友盟 mention).
 IGNORE = {("kuaishou-ads", "name"), ("kuaishou-ads", "id_card"), ("amap-map", "phone_number"), ("umeng-common", "name")}
 
 # 数据 span text -> vocabulary ids (first matching rows all apply).
