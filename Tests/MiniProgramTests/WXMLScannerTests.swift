@@ -88,7 +88,7 @@ final class CompiledWXMLTests: XCTestCase {
     }
     e_[x[0]]={f:m0,j:[],i:[],ti:[],ic:[]}
     d_[x[1]]={}
-    var m1=function(e,s,r,gg){
+    d_[x[1]]["tpl"]=function(e,s,r,gg){
     var z=gz$gwx_2()
     var cF=_mz(z,'camera',['devicePosition',0],[],e,s,gg)
     var hG=_mz(z,'checkbox',['checked',1],[],e,s,gg)

@@ -45,7 +45,8 @@ struct WXMLDocument {
             i = k + marker.count
             var n = 0, j = i
             while j < t.count, t[j] >= 48, t[j] <= 57, j - i < 7 { n = n * 10 + Int(t[j] - 48); j += 1 }
-            if j > i { starts.append((k, n)) }
+            // `d_[x[5]]={}` opens a file; `d_[x[5]]["tpl"]=function` is a template inside it.
+            if j > i, j + 2 < t.count, t[j] == 93, t[j + 1] == 93, t[j + 2] == 61 { starts.append((k, n)) }
         }
         for (idx, (start, k)) in starts.enumerated() {
             let end = idx + 1 < starts.count ? starts[idx + 1].0 : t.count
