@@ -73,6 +73,24 @@ final class PolicyRulesTests: XCTestCase {
         XCTAssertTrue(TF.run("policy.undisclosed-sdk", f).isEmpty)
     }
 
+    func testCodeLibrariesAreNotThirdPartyRecipients() {
+        var f = TF.android()
+        var jetpack = TF.sdk("androidx-core", zh: "Jetpack Core", en: "Jetpack Core", vendor: "Google", category: "library")
+        jetpack.dataRecipient = false
+        var umeng = TF.sdk("umeng", zh: "友盟+", en: "Umeng", vendor: "友盟同欣（北京）科技有限公司")
+        umeng.dataRecipient = true
+        f.sdks = [jetpack, umeng]
+        f.policy = TF.policy()
+        XCTAssertEqual(TF.run("policy.undisclosed-sdk", f).map { $0.sdk }, ["umeng"], "a code library receives no data")
+        let list = TF.run("policy.no-third-party-list", f)
+        XCTAssertEqual(list.count, 1)
+        XCTAssertFalse(list[0].message.en.contains("Jetpack"))
+        // Only code libraries: no third-party list is needed.
+        f.sdks = [jetpack]
+        XCTAssertTrue(TF.run("policy.no-third-party-list", f).isEmpty)
+        XCTAssertTrue(TF.run("policy.undisclosed-sdk", f).isEmpty)
+    }
+
     func testSDKInfoUnattributed() {
         var f = TF.android()
         f.sdks = [TF.sdk("getui", zh: "个推", en: "Getui", vendor: "每日互动股份有限公司")]

@@ -146,9 +146,12 @@ public struct SDKFact: Codable, Hashable, Sendable {
     /// Information types the SDK is documented to collect (empty when unknown).
     public var collects: [InfoType]
     public var evidence: [Evidence]
+    /// Whether the SDK's category sends data to a third party (ads, analytics, push...) or is only a
+    /// code library (Kotlin, Jetpack); nil when unknown. Disclosure rules skip code libraries.
+    public var dataRecipient: Bool?
     public init(id: String, nameZh: String?, nameEn: String, vendor: String?, category: String, strength: Strength,
-                collects: [InfoType], evidence: [Evidence]) {
+                collects: [InfoType], evidence: [Evidence], dataRecipient: Bool? = nil) {
         self.id = id; self.nameZh = nameZh; self.nameEn = nameEn; self.vendor = vendor; self.category = category
-        self.strength = strength; self.collects = collects; self.evidence = evidence
+        self.strength = strength; self.collects = collects; self.evidence = evidence; self.dataRecipient = dataRecipient
     }
 }

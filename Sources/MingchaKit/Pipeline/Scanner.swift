@@ -56,6 +56,10 @@ public enum Scanner {
         }
         var problems = scan.problems
         var facts = scan.facts
+        // Code libraries (Kotlin, Jetpack) are SDKs in the knowledge base but receive no data.
+        for i in facts.sdks.indices where facts.sdks[i].dataRecipient == nil {
+            facts.sdks[i].dataRecipient = knowledge.isDataRecipient(category: facts.sdks[i].category)
+        }
         // The policy: a supplied file that cannot be read fails the scan (the user asked for it);
         // a reader problem with in-package candidates only makes the scan partial.
         do {

@@ -13,7 +13,7 @@ struct NoThirdPartyListRule: Rule {
 
     func evaluate(_ facts: AppFacts, _ ctx: RuleContext) -> [Finding] {
         guard let policy = facts.policy, policy.textAvailable, policy.sdkDisclosures.isEmpty else { return [] }
-        let sdks = facts.sdks.filter { $0.strength >= ctx.thresholds.sdkMinimumStrength }.sorted { $0.id < $1.id }
+        let sdks = facts.sdks.filter { $0.strength >= ctx.thresholds.sdkMinimumStrength && $0.dataRecipient != false }.sorted { $0.id < $1.id }
         guard !sdks.isEmpty else { return [] }
         let names = sdks.map { $0.nameZh ?? $0.nameEn }
         return [meta.finding(Localized(zh: "嵌入了\(sdks.count)个第三方SDK（\(names.prefix(6).joined(separator: "、"))），隐私政策没有第三方共享清单。",

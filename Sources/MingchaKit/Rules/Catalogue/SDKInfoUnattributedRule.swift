@@ -18,7 +18,7 @@ struct SDKInfoUnattributedRule: Rule {
         for c in facts.collection { if let id = RuleSupport.sdkId(c.collector) { bySDK[id, default: []].append(c) } }
         var out: [Finding] = []
         for id in bySDK.keys.sorted() {
-            guard let sdk = facts.sdks.first(where: { $0.id == id }), sdk.strength >= ctx.thresholds.sdkMinimumStrength else { continue }
+            guard let sdk = facts.sdks.first(where: { $0.id == id }), sdk.strength >= ctx.thresholds.sdkMinimumStrength, sdk.dataRecipient != false else { continue }
             let disclosure = RuleSupport.disclosure(of: sdk, in: policy)
             var byType: [InfoType: [CollectionFact]] = [:]
             for c in bySDK[id] ?? [] { byType[c.infoType, default: []].append(c) }

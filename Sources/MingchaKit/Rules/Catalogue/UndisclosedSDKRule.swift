@@ -14,7 +14,7 @@ struct UndisclosedSDKRule: Rule {
     func evaluate(_ facts: AppFacts, _ ctx: RuleContext) -> [Finding] {
         guard let policy = facts.policy, policy.textAvailable else { return [] }
         var out: [Finding] = []
-        for sdk in facts.sdks.sorted(by: { $0.id < $1.id }) where sdk.strength >= ctx.thresholds.sdkMinimumStrength {
+        for sdk in facts.sdks.sorted(by: { $0.id < $1.id }) where sdk.strength >= ctx.thresholds.sdkMinimumStrength && sdk.dataRecipient != false {
             if RuleSupport.disclosure(of: sdk, in: policy) != nil { continue }
             let zh = sdk.nameZh ?? sdk.nameEn
             let vendor = sdk.vendor.map { "（\($0)）" } ?? ""
