@@ -60,3 +60,7 @@ eval: deps build
 FUZZ_SECONDS ?= 60
 fuzz: deps-build
 	@./scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# Precision / recall of the privacy-policy reader against the CA4P labels (../shared/corpus/policies/ca4p-dev).
+eval-policy: deps-build build
+	@python3 scripts/eval-policy.py --bin $(BIN)

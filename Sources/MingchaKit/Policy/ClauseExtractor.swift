@@ -19,12 +19,13 @@ enum ClauseExtractor {
         var deletionWindow = 0 // sentences after a deletion sentence still read for its time limit
         var limitFound = false
         for s in sentences {
-            let ev = s.evidence(file: file)
+            var evCache: Evidence?
+            var ev: Evidence { if let e = evCache { return e }; let e = s.evidence(file: file); evCache = e; return e }
             let t = s.text
             // Deletion: a sentence about deleting the account, then its time limit and conditions
             // in it or the two sentences after it.
             if s.cues.has(.deletionCues), !s.isHeading {
-                if s.cues.has(.deletionPath) || t.contains("可以") || t.contains("可通过") || t.contains("有权") || t.contains("您可") {
+                if s.cues.has(.deletionPath) || s.has("可以") || s.has("可通过") || s.has("有权") || s.has("您可") {
                     r.deletion.described = true
                     if r.deletion.evidence.count < cap { r.deletion.evidence.append(ev) }
                     for p in s.cues.at(.deletionPath) {
@@ -42,7 +43,7 @@ enum ClauseExtractor {
                 }
                 if s.cues.has(.deletionObstacles), r.deletion.conditions.count < cap { r.deletion.conditions.append(ev) }
             }
-            if s.cues.has(.withdrawalCues), t.contains("同意") || t.contains("授权") || t.contains("权限"), r.withdrawal.count < cap {
+            if s.cues.has(.withdrawalCues), s.has("同意") || s.has("授权") || s.has("权限"), r.withdrawal.count < cap {
                 r.withdrawal.append(ev)
             }
             if s.cues.has(.personalisationCues) {
@@ -53,20 +54,20 @@ enum ClauseExtractor {
                     r.personalisation.evidence.append(ev)
                 }
             }
-            if s.tableRow == nil, t.contains("您") || t.contains("用户") || s.isHeading {
+            if s.tableRow == nil, s.has("您") || s.has("你") || s.has("用户") || s.isHeading {
                 let keyed: [(String, PolicyTerms.Cue)] = [("access", .rightAccess), ("correct", .rightCorrect), ("delete", .rightDelete),
                                                           ("copy", .rightCopy), ("withdraw", .rightWithdraw), ("deleteAccount", .rightDeleteAccount)]
-                let exercise = t.contains("可以") || t.contains("有权") || t.contains("可通过") || t.contains("权利") || t.contains("您可")
+                let exercise = s.has("可以") || s.has("有权") || s.has("可通过") || s.has("权利") || s.has("您可") || s.has("你可")
                     || s.headingCues.has(.rightAccess) && s.headingCues.has(.rightCorrect)
                 if exercise {
                     var any = false
-                    for (name, cue) in keyed where s.cues.has(cue) && t.contains("个人信息") || s.cues.has(cue) && name == "deleteAccount" {
+                    for (name, cue) in keyed where s.cues.has(cue) && s.has("个人信息") || s.cues.has(cue) && name == "deleteAccount" {
                         if rights.insert(name).inserted { any = true }
                     }
                     if any, r.details.rightsEvidence.count < cap { r.details.rightsEvidence.append(ev) }
                 }
             }
-            if s.cues.has(.childrenCues), t.contains("个人信息") || t.contains("监护人") || s.isHeading {
+            if s.cues.has(.childrenCues), s.has("个人信息") || s.has("监护人") || s.isHeading {
                 r.details.children = true
                 if r.details.childrenEvidence.count < cap { r.details.childrenEvidence.append(ev) }
             }
@@ -83,11 +84,11 @@ enum ClauseExtractor {
                 r.details.backgroundCollection = true
                 if r.details.backgroundEvidence.count < cap { r.details.backgroundEvidence.append(ev) }
             }
-            if s.cues.has(.thirdPartyCues), s.tableRow != nil || t.contains("共享") || t.contains("提供") || t.contains("收集") || t.contains("接入") || t.contains("SDK") {
+            if s.cues.has(.thirdPartyCues), s.tableRow != nil || s.has("共享") || s.has("提供") || s.has("收集") || s.has("接入") || s.has("SDK") {
                 r.details.thirdPartySharing = true
                 if r.details.thirdPartyEvidence.count < cap { r.details.thirdPartyEvidence.append(ev) }
             }
-            if s.cues.has(.updateCues) || (s.isHeading && (t.contains("更新") || t.contains("修订") || t.contains("变更")) && t.contains("政策")) {
+            if s.cues.has(.updateCues) || (s.isHeading && (s.has("更新") || s.has("修订") || s.has("变更")) && s.has("政策")) {
                 r.details.updatesDescribed = true
                 if r.details.updatesEvidence.count < cap { r.details.updatesEvidence.append(ev) }
             }

@@ -22,16 +22,17 @@ enum ContactExtractor {
         var firstSeen: [String] = []
         for s in sentences {
             let t = s.text
-            let ev = s.evidence(file: file)
+            var evCache: Evidence?
+            var ev: Evidence { if let e = evCache { return e }; let e = s.evidence(file: file); evCache = e; return e }
             func add(_ kind: ContactTerms.Channel.Kind, _ value: String) {
                 guard c.channels.count < maxChannels, seen.insert("\(kind.rawValue):\(value)").inserted else { return }
                 c.channels.append(.init(kind: kind, value: value, evidence: [ev]))
             }
-            if t.contains("@") { for v in matches(email, t, group: 0) { add(.email, v) } }
+            if s.has("@") { for v in matches(email, t, group: 0) { add(.email, v) } }
             let digits = t.unicodeScalars.reduce(0) { $0 + (($1.value >= 0x30 && $1.value <= 0x39) ? 1 : 0) }
-            let phoneContext = t.contains("电话") || t.contains("热线") || t.contains("客服") || t.contains("联系") || t.contains("致电") || t.contains("拨打")
+            let phoneContext = s.has("电话") || s.has("热线") || s.has("客服") || s.has("联系") || s.has("致电") || s.has("拨打")
             if digits >= 5, phoneContext { for v in matches(phone, t, group: 1) { add(.phone, v) } }
-            if t.contains("地址"), s.info.allSatisfy({ $0.type != "address" }) || t.contains("联系") {
+            if s.has("地址"), s.info.allSatisfy({ $0.type != "address" }) || s.has("联系") {
                 for v in matches(address, t, group: 3) where v.contains("市") || v.contains("区") || v.contains("省") || v.contains("路") || v.contains("号") {
                     add(.address, collapse(v))
                 }
@@ -39,20 +40,20 @@ enum ContactExtractor {
             for r in s.cues.at(.contactOnline) { add(.online, s.slice(r)) }
             for r in s.cues.at(.contactForm) { add(.form, s.slice(r)) }
             if s.cues.has(.complaintCues), !s.isHeading {
-                let channelled = ["渠道", "途径", "方式", "部门", "网信", "监管", "法院", "起诉", "反馈", "联系", "电话", "邮箱", "邮件"].contains { t.contains($0) }
+                let channelled = ["渠道", "途径", "方式", "部门", "网信", "监管", "法院", "起诉", "反馈", "联系", "电话", "邮箱", "邮件"].contains { s.has($0) }
                 if channelled {
                     c.complaintChannel = true
                     if complaint.count < 8 { complaint.append(ev) }
                 }
             }
             // Operator: company names outside SDK lists; one named with "运营 / 我们 / 开发者" wins.
-            if t.contains("公司") || t.contains("工作室"), s.tableRow == nil, !t.contains("SDK"), !t.contains("第三方") {
+            if s.has("公司") || s.has("工作室"), s.tableRow == nil, !s.has("SDK"), !s.has("第三方") {
                 for name in matches(company, t, group: 1) {
                     let n = trimCompany(name)
                     guard n.count >= 4 else { continue }
                     if counts[n] == nil { firstSeen.append(n) }
                     counts[n, default: 0] += 1
-                    if preferred == nil, ["运营", "我们", "开发者", "主体", "本公司", "我司", "以下简称", "公司名称", "由", "经营者", "服务提供者"].contains(where: { t.contains($0) }) {
+                    if preferred == nil, ["运营", "我们", "开发者", "主体", "本公司", "我司", "以下简称", "公司名称", "由", "经营者", "服务提供者"].contains(where: { s.has($0) }) {
                         preferred = n
                     }
                 }

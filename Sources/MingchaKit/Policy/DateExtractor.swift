@@ -8,7 +8,7 @@ enum DateExtractor {
 
     static func run(_ sentences: [PolicySentence]) -> (updated: String?, effective: String?) {
         var updated: String?, effective: String?
-        for s in sentences where s.cues.has(.updateDateLabels) || s.cues.has(.effectiveDateLabels) || s.text.contains("生效") {
+        for s in sentences where s.cues.has(.updateDateLabels) || s.cues.has(.effectiveDateLabels) || s.has("生效") {
             guard let re = date else { break }
             let ns = s.text as NSString
             for m in re.matches(in: s.text, range: NSRange(location: 0, length: ns.length)) {

@@ -31,7 +31,15 @@ enum HTMLPolicyExtractor {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return Result(title: nil, blocks: []) }
         var walker = Walker()
+        walker.title = findTitle(root)
         walker.walk(root)
+        // libxml2 gives up on pathological nesting (over 256 levels) and drops the rest; then
+        // read the text with tags stripped, so the tester still gets what is there.
+        let parsed = walker.blocks.reduce(0) { $0 + $1.text.utf8.reduce(0) { $0 + ($1 > 0x20 ? 1 : 0) } }
+        let stripped = stripTags(utf8)
+        if parsed * 2 < stripped.utf8.reduce(0, { $0 + ($1 > 0x20 ? 1 : 0) }) {
+            return Result(title: walker.title, blocks: PlainPolicyExtractor.blocks(stripped, markdown: false))
+        }
         return Result(title: walker.title, blocks: walker.blocks)
     }
 
@@ -139,6 +147,63 @@ enum HTMLPolicyExtractor {
                 blocks.append(PolicyBlock(kind: .tableRow, text: cells.joined(separator: " | "), table: index, row: r, cells: cells))
             }
         }
+    }
+
+    /// The first `<title>` in `<head>` (two levels down at most).
+    static func findTitle(_ root: xmlNodePtr) -> String? {
+        var level: [xmlNodePtr] = [root]
+        for _ in 0..<3 {
+            var next: [xmlNodePtr] = []
+            for n in level {
+                var c = n.pointee.children
+                while let k = c {
+                    if k.pointee.type == XML_ELEMENT_NODE {
+                        if elementName(k) == "title" {
+                            let t = collapse(textContent(k))
+                            return t.isEmpty ? nil : t
+                        }
+                        next.append(k)
+                    }
+                    c = k.pointee.next
+                }
+            }
+            level = next
+        }
+        return nil
+    }
+
+    private static let blockTags: [[UInt8]] = ["<p", "<div", "<br", "<li", "<tr", "<h1", "<h2", "<h3", "<h4", "<table",
+                                               "</p", "</div", "</li", "</tr"].map { Array($0.utf8) }
+    private static let rawTags: [([UInt8], [UInt8])] = [("<script", "</script"), ("<style", "</style")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+    /// Text with tags removed (script and style bodies skipped), block tags as line breaks.
+    static func stripTags(_ b: [UInt8]) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(b.count / 2)
+        func startsWith(_ u: [UInt8], at j: Int) -> Bool {
+            guard j + u.count <= b.count else { return false }
+            for k in 0..<u.count {
+                let x = b[j + k]
+                if (x >= 0x41 && x <= 0x5A ? x + 0x20 : x) != u[k] { return false }
+            }
+            return true
+        }
+        var i = 0
+        while i < b.count {
+            guard b[i] == UInt8(ascii: "<") else { out.append(b[i]); i += 1; continue }
+            if let (_, end) = rawTags.first(where: { startsWith($0.0, at: i) }) {
+                var j = i + 1
+                while j < b.count, !(b[j] == UInt8(ascii: "<") && startsWith(end, at: j)) { j += 1 }
+                i = j
+            }
+            let block = blockTags.contains { startsWith($0, at: i) }
+            while i < b.count, b[i] != UInt8(ascii: ">") { i += 1 }
+            i += 1
+            out.append(block ? 0x0A : 0x20)
+        }
+        let text = String(decoding: out, as: UTF8.self)
+        return text.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
     }
 
     /// Rows of `table` (its own `tr`s, not those of nested tables), each as cell texts.

@@ -12,24 +12,27 @@ enum MentionExtractor {
     static let evidencePerType = 5
     static let evidencePerMarker = 30
 
-    static func run(_ sentences: [PolicySentence], file: String) -> Result {
+    static func run(_ sentences: [PolicySentence], file: String, terms: PolicyTerms) -> Result {
         var mentions: [InfoType: InfoMention] = [:]
         var negations: [InfoType: InfoMention] = [:]
         var r = Result()
         for s in sentences where !s.isHeading {
-            let ev = s.evidence(file: file)
-            if s.cues.has(.impliedConsent), s.text.contains("同意") || s.text.contains("接受"), r.impliedConsent.count < evidencePerMarker {
+            var evCache: Evidence?
+            var ev: Evidence { if let e = evCache { return e }; let e = s.evidence(file: file); evCache = e; return e }
+            if s.cues.has(.impliedConsent), s.has("同意") || s.has("接受"), r.impliedConsent.count < evidencePerMarker {
                 r.impliedConsent.append(ev)
             }
             guard !s.info.isEmpty else { continue }
-            let inCollection = s.cues.has(.collectVerbs) || s.tableRow != nil || s.headingCues.has(.collectVerbs)
+            // Definitions ("个人敏感信息是指…包括身份证件号码…") list types without collecting them.
+            let definition = s.cues.has(.definitionCues) || s.headingCues.has(.definitionCues)
+            let inCollection = !definition && (s.cues.has(.collectVerbs) || s.tableRow != nil || s.headingCues.has(.collectVerbs))
             let purpose = s.cues.has(.purposeCues) || (s.tableRow != nil && s.headingCues.has(.purposeCues))
             let necessity = s.cues.has(.necessityCues)
             var positive: [InfoType] = []
             for m in s.info {
                 if isNegated(s, at: m.start) {
                     add(&negations, m.type, purpose: false, necessity: false, ev)
-                } else if inCollection {
+                } else if inCollection, !(terms.exclusions[m.type] ?? []).contains(where: { s.has($0) }) {
                     add(&mentions, m.type, purpose: purpose, necessity: necessity, ev)
                     positive.append(m.type)
                 }

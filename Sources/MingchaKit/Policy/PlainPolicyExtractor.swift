@@ -33,7 +33,10 @@ enum PlainPolicyExtractor {
                 line = stripMarkup(line)
             }
             if line.allSatisfy({ "=-*_~".contains($0) }) { continue } // separators
-            if let level = HeadingDetector.level(of: line) {
+            // The first short line without a full stop is the title.
+            if out.isEmpty, line.count <= HeadingDetector.maxLength, !line.contains("。"), !line.contains("：") {
+                out.append(PolicyBlock(kind: .heading, text: line, level: 1))
+            } else if let level = HeadingDetector.level(of: line) {
                 out.append(PolicyBlock(kind: .heading, text: line, level: level))
             } else {
                 out.append(PolicyBlock(kind: .paragraph, text: line))

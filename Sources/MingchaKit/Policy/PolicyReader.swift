@@ -51,7 +51,7 @@ public enum PolicyReader {
                                urls: [String] = [], terms: PolicyTerms) -> PolicySummary {
         let sentences = document.sentences(terms: terms)
         let file = document.file
-        let m = MentionExtractor.run(sentences, file: file)
+        let m = MentionExtractor.run(sentences, file: file, terms: terms)
         let c = ClauseExtractor.run(sentences, file: file, terms: terms)
         let (contact, complaint) = ContactExtractor.run(sentences, file: file, terms: terms)
         let dates = DateExtractor.run(sentences)

@@ -22,6 +22,23 @@ struct PolicySentence {
         return Evidence(.policySentence, file: file, location: heading.map { "§ \($0)" }, detail: text)
     }
 
+    /// Substring test on the match keys (fast: Swift's String.contains compares by grapheme).
+    func has(_ needle: String) -> Bool {
+        let n = TermTrie.keys(needle)
+        guard let first = n.first, n.count <= keys.count else { return false }
+        var i = 0
+        let last = keys.count - n.count
+        while i <= last {
+            if keys[i] == first {
+                var j = 1
+                while j < n.count, keys[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// The text between two key offsets.
     func slice(_ r: Range<Int>) -> String {
         let lo = max(0, min(r.lowerBound, keys.count)), hi = max(lo, min(r.upperBound, keys.count))

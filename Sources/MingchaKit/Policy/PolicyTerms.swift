@@ -10,7 +10,7 @@ public struct PolicyTerms: Sendable {
         case withdrawalCues, complaintCues, personalisationCues, optOutCues, updateDateLabels, effectiveDateLabels
         case childrenCues, sensitiveCues, separateConsent, selfStartCues, backgroundCues, thirdPartyCues, updateCues
         case policyTitleTerms, userAgreementTerms, policyVocabulary
-        case contactOnline, contactForm
+        case contactOnline, contactForm, definitionCues
         case rightAccess, rightCorrect, rightDelete, rightCopy, rightWithdraw, rightDeleteAccount
     }
 
@@ -26,6 +26,7 @@ public struct PolicyTerms: Sendable {
         var sdkInfoHeaders: [String]
         var sdkFieldLabels: [String: [String]]
         var knownSDKs: [Known]
+        var typeContextExclusions: [String: [String]]?
         struct Known: Decodable { var name: String; var vendor: String?; var aliases: [String]? }
     }
 
@@ -37,7 +38,12 @@ public struct PolicyTerms: Sendable {
     let knownSDKs: [KnownSDK]
     let tableHeaders: (name: [String], vendor: [String], purpose: [String], info: [String])
     let fieldLabels: [String: [String]]
+    /// SDK field labels ("SDK名称", "使用目的"...), payload = index into `fieldOrder`.
+    let fieldTrie: TermTrie
+    static let fieldOrder = ["name", "vendor", "purpose", "info"]
     let cueTerms: [Cue: [String]]
+    /// Per type: words that make a sentence about something else ("向您发送电子邮件" is a channel, not collection).
+    let exclusions: [InfoType: [String]]
 
     /// The payload marking "not information" phrases in `infoTrie`.
     static let notInfo = -1
@@ -86,9 +92,12 @@ public struct PolicyTerms: Sendable {
                 sdk.insert(n, payload: known.count - 1)
             }
         }
+        var fields = TermTrie()
+        for (i, f) in fieldOrder.enumerated() { for l in file.sdkFieldLabels[f] ?? [] { fields.insert(l, payload: i) } }
         return PolicyTerms(types: types, infoTrie: info, cueTrie: cueTrie, sdkTrie: sdk, knownSDKs: known,
                            tableHeaders: (file.sdkTableHeaders, file.sdkVendorHeaders, file.sdkPurposeHeaders, file.sdkInfoHeaders),
-                           fieldLabels: file.sdkFieldLabels, cueTerms: cues)
+                           fieldLabels: file.sdkFieldLabels, fieldTrie: fields, cueTerms: cues,
+                           exclusions: Dictionary(uniqueKeysWithValues: (file.typeContextExclusions ?? [:]).map { (InfoType(rawValue: $0.key), $0.value) }))
     }
 
     /// Information types named in `keys` (leftmost-longest), with their positions.

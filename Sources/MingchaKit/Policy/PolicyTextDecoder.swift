@@ -73,18 +73,28 @@ public enum PolicyTextDecoder {
         return Decoded(text: text, encoding: littleEndian ? "UTF-16LE" : "UTF-16BE", replaced: replaced)
     }
 
-    /// UTF-16 without a BOM: ASCII-range text has a zero in every other byte.
+    /// UTF-16 without a BOM: the zero bytes (high bytes of ASCII characters and line breaks) sit
+    /// on one parity, and the text decoded that way is mostly CJK, punctuation and ASCII.
     static func sniffUTF16(_ bytes: [UInt8]) -> Bool? {
-        let n = min(bytes.count, 1024) & ~1
+        let n = min(bytes.count, 4096) & ~1
         guard n >= 16 else { return nil }
         var evenZero = 0, oddZero = 0
         for i in stride(from: 0, to: n, by: 2) {
             if bytes[i] == 0 { evenZero += 1 }
             if bytes[i + 1] == 0 { oddZero += 1 }
         }
-        let pairs = n / 2
-        if oddZero * 10 >= pairs * 4 && evenZero * 10 < pairs { return true }
-        if evenZero * 10 >= pairs * 4 && oddZero * 10 < pairs { return false }
+        guard evenZero + oddZero >= 2 else { return nil }
+        // Try the parity with more zeros first (ASCII high bytes), then the other.
+        for le in oddZero >= evenZero ? [true, false] : [false, true] {
+            let sample = utf16(Array(bytes.prefix(n)), littleEndian: le).text.unicodeScalars
+            let plausible = sample.reduce(0) { c, u in
+                let v = u.value
+                let ok = (v >= 0x20 && v < 0x7F) || v == 0x0A || v == 0x0D || v == 0x09 || (0x4E00...0x9FFF).contains(v)
+                    || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v) || (0x2010...0x206F).contains(v)
+                return c + (ok ? 1 : 0)
+            }
+            if plausible * 10 >= sample.count * 9 { return le }
+        }
         return nil
     }
 

@@ -97,29 +97,23 @@ enum SDKDisclosureExtractor {
 
     // MARK: "SDK名称：…" field blocks
 
-    /// Label positions in a sentence: label followed by a colon.
+    /// "label：value" pairs in a sentence, a value running to the next label.
     static func fields(in s: PolicySentence, terms: PolicyTerms) -> [(Field, String)] {
-        let text = s.text
-        var found: [(Range<String.Index>, Field)] = []
-        for f in [Field.name, .vendor, .purpose, .info] {
-            for l in (terms.fieldLabels[f.rawValue] ?? []).sorted(by: { $0.count > $1.count }) {
-                var from = text.startIndex
-                while let r = text.range(of: l, range: from..<text.endIndex) {
-                    from = r.upperBound
-                    var after = r.upperBound
-                    while after < text.endIndex, text[after] == " " { after = text.index(after: after) }
-                    guard after < text.endIndex, text[after] == "：" || text[after] == ":" else { continue }
-                    if found.contains(where: { $0.0.overlaps(r) || $0.0.contains(r.lowerBound) }) { continue }
-                    found.append((r.lowerBound..<text.index(after: after), f))
-                }
-            }
+        let colon: Set<UInt32> = [0xFF1A, 0x3A]
+        guard s.keys.contains(where: { colon.contains($0) }) else { return [] }
+        var found: [(start: Int, valueStart: Int, field: Field)] = []
+        for m in terms.fieldTrie.longest(s.keys) {
+            var k = m.end
+            while k < s.keys.count, s.keys[k] == 0x20 { k += 1 }
+            guard k < s.keys.count, colon.contains(s.keys[k]), PolicyTerms.fieldOrder.indices.contains(m.payload),
+                  let f = Field(rawValue: PolicyTerms.fieldOrder[m.payload]) else { continue }
+            found.append((m.start, k + 1, f))
         }
-        found.sort { $0.0.lowerBound < $1.0.lowerBound }
         var out: [(Field, String)] = []
-        for (i, (r, f)) in found.enumerated() {
-            let end = i + 1 < found.count ? found[i + 1].0.lowerBound : text.endIndex
-            let v = String(text[r.upperBound..<end]).trimmingCharacters(in: CharacterSet(charactersIn: " ；;，,。、|"))
-            out.append((f, v))
+        for (i, x) in found.enumerated() {
+            let end = i + 1 < found.count ? found[i + 1].start : s.keys.count
+            let v = s.slice(x.valueStart..<end).trimmingCharacters(in: CharacterSet(charactersIn: " ；;，,。、|"))
+            out.append((x.field, v))
         }
         return out
     }
@@ -146,7 +140,7 @@ enum SDKDisclosureExtractor {
                 } else if let p = previous, p.text.count <= 40, f != .info || true {
                     // "1、友盟统计SDK" on its own line, then "使用目的：…".
                     let name = stripNumbering(p.text)
-                    guard !name.isEmpty, p.cues.has(.thirdPartyCues) || !p.text.contains("：") else { continue }
+                    guard !name.isEmpty, !notAName(name), p.cues.has(.thirdPartyCues) || !p.text.contains("：") else { continue }
                     var c = SDKDisclosure(name: name, evidence: [p.evidence(file: file)])
                     apply(f, v, s, to: &c, file: file)
                     current = c
@@ -156,6 +150,11 @@ enum SDKDisclosureExtractor {
         }
         if let c = current { out.append(c) }
         return out
+    }
+
+    /// Headings and phrases that introduce a list rather than name an SDK.
+    static func notAName(_ s: String) -> Bool {
+        ["我们", "部分", "以下", "如下", "清单", "列表", "哪些", "情况", "说明", "如何", "以及"].contains { s.contains($0) }
     }
 
     static func stripNumbering(_ s: String) -> String {

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Rebuilds the encoded fixtures from src/ with iconv (glibc), as real editors would save them.
+set -e
+cd "$(dirname "$0")"
+cp src/sdk-table.html sdk-table.html
+iconv -f UTF-8 -t GBK src/gbk.html > gbk.html
+iconv -f UTF-8 -t UTF-16 src/utf16.txt > utf16-bom.txt        # glibc writes a BOM, little-endian
+iconv -f UTF-8 -t UTF-16BE src/utf16.txt > utf16be-nobom.txt  # no BOM: found by content sniffing
+iconv -f UTF-8 -t GB18030 src/plain-gb18030.txt > plain-gb18030.txt
