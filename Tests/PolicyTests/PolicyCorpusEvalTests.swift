@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import MingchaKit
 
-/// The reader against the CA4P-483 labels on a fixed subset (the first 40 policies by id), the
+/// The reader against the CA4P-483 labels on a fixed subset (the first 24 policies by id), the
 /// same document-level scoring as scripts/eval-policy.py. Floors sit a little under the measured
 /// figures, so a regression fails.
 final class PolicyCorpusEvalTests: XCTestCase {
@@ -15,8 +15,8 @@ final class PolicyCorpusEvalTests: XCTestCase {
         let terms = try PolicyTerms.standard()
         let labels = (raw ?? "").split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]
-        }.sorted { "\($0["id"] ?? "")" < "\($1["id"] ?? "")" }.prefix(40)
-        XCTAssertEqual(labels.count, 40)
+        }.sorted { "\($0["id"] ?? "")" < "\($1["id"] ?? "")" }.prefix(24)
+        XCTAssertEqual(labels.count, 24)
         var tp = 0, fp = 0, fn = 0
         var rightsTP = 0, rightsGold = 0, contactTP = 0, contactGold = 0
         for l in labels {
@@ -36,8 +36,8 @@ final class PolicyCorpusEvalTests: XCTestCase {
         }
         let precision = Double(tp) / Double(max(1, tp + fp)), recall = Double(tp) / Double(max(1, tp + fn))
         print("ca4p subset: info types tp \(tp) fp \(fp) fn \(fn) precision \(precision) recall \(recall); rights \(rightsTP)/\(rightsGold), contact \(contactTP)/\(contactGold)")
-        XCTAssertGreaterThanOrEqual(recall, 0.95)
-        XCTAssertGreaterThanOrEqual(precision, 0.60)
+        XCTAssertGreaterThanOrEqual(recall, 0.92) // measured 0.954 on these 24
+        XCTAssertGreaterThanOrEqual(precision, 0.66) // measured 0.720
         XCTAssertGreaterThanOrEqual(Double(rightsTP) / Double(max(1, rightsGold)), 0.85)
         XCTAssertGreaterThanOrEqual(Double(contactTP) / Double(max(1, contactGold)), 0.90)
     }
