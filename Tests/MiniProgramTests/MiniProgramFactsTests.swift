@@ -12,6 +12,13 @@ final class MiniProgramFactsTests: XCTestCase {
         return f
     }
 
+    func testExtJSONDeclarations() throws {
+        let c = try AppConfig.parse(ArraySlice(Array("{\"pages\":[\"a\"],\"ext\":{\"requiredPrivateInfos\":[\"getLocation\"]}}".utf8)), file: "app-config.json")
+        XCTAssertEqual(c.requiredPrivateInfos, ["getLocation"])
+        XCTAssertEqual(c.entryPage, "a")
+        XCTAssertEqual(MP.code { _ = try AppConfig.parse(ArraySlice(Array("[1,2".utf8)), file: "app-config.json") }, "miniprogram.bad-config")
+    }
+
     func testCatalogueSpeaksTheVocabulary() throws {
         let catalogue = try MiniProgramAPICatalogue.load()
         let vocab = try FactsVocabulary.load()
@@ -58,6 +65,12 @@ final class MiniProgramFactsTests: XCTestCase {
         let exits = try facts("disagree-exits")
         XCTAssertEqual(exits.consent.disagreeHandlers.map(\.site), ["pages/index/index.js handleDisagree"])
         XCTAssertFalse(exits.consent.impliedConsentWording.isEmpty)
+
+        // A bundled analytics SDK file is matched through the knowledge base (SDKMatcher jsFiles).
+        var o = ScanOptions(); o.policyPath = nil
+        let scanned = try XCTUnwrap(Scanner.scan(path: MP.built.appendingPathComponent("no-consent-flow.wxapkg").path, options: o).facts)
+        XCTAssertTrue(scanned.sdks.contains { $0.id == "mp-aldstat" && $0.evidence.contains { ($0.file ?? "").contains("ald-stat.js") } },
+                      "\(scanned.sdks.map(\.id))")
 
         let noDesc = try facts("location-no-desc")
         XCTAssertEqual(noDesc.permissionRequests.map(\.rationale), [.none])

@@ -46,7 +46,11 @@ public struct AppConfig: Codable, Hashable, Sendable {
         if let perm = root["permission"] as? [String: Any] {
             for (k, v) in perm { c.permissionDescs[k] = ((v as? [String: Any])?["desc"] as? String) ?? "" }
         }
-        if let infos = root["requiredPrivateInfos"] as? [Any] { c.requiredPrivateInfos = infos.compactMap { $0 as? String } }
+        // Third-party-platform template apps may declare them in ext.json, compiled under `ext`.
+        let ext = root["ext"] as? [String: Any]
+        if let infos = (root["requiredPrivateInfos"] ?? ext?["requiredPrivateInfos"]) as? [Any] {
+            c.requiredPrivateInfos = infos.compactMap { $0 as? String }
+        }
         c.usePrivacyCheck = (root["__usePrivacyCheck__"] as? Bool) ?? (root["usePrivacyCheck"] as? Bool)
         c.plugins = Self.plugins(root["plugins"], subpackage: nil)
         c.backgroundModes = (root["requiredBackgroundModes"] as? [Any])?.compactMap { $0 as? String } ?? []
