@@ -6,7 +6,7 @@ import XCTest
 /// ~/.cache/mingcha-corpus; skipped when absent). Prints totals and the cost on the app with the
 /// most methods. Checks that hold for any app: no crash, every reported path is made of real
 /// calls in the DEX from an entry point, and each permission request site really calls the API.
-/// `MINGCHA_ANALYSIS_LIMIT=n` scans only the n largest APKs.
+/// `MINGCHA_ANALYSIS_LIMIT=n` scans only the n largest APKs; `MINGCHA_ANALYSIS_PRINT=1` prints every fact.
 final class AnalysisCorpusTests: XCTestCase {
     static var corpus: URL? {
         let env = ProcessInfo.processInfo.environment["MINGCHA_CORPUS"]
@@ -46,6 +46,13 @@ final class AnalysisCorpusTests: XCTestCase {
             sdkInits += r.facts.filter { $0.targetKind == .sdkInit }.count
             requests += reqs.count; atLaunch += reqs.filter(\.atLaunch).count; handlers += hs.count; starts += st.count
             if r.truncated { truncated += 1 }
+            if ProcessInfo.processInfo.environment["MINGCHA_ANALYSIS_PRINT"] != nil {
+                let app = url.lastPathComponent
+                for f in r.facts { print("pre \(app) \(f.entryKind) guarded=\(f.guardedByConsentCheck.map(String.init) ?? "nil") \(f.callPath.joined(separator: " > "))") }
+                for q in reqs { print("req \(app) \(q.site) \(q.lifecycle ?? "-") launch=\(q.atLaunch) \(q.permissions) \(q.rationale) denial=\(q.denialPersisted.map(String.init) ?? "nil")") }
+                for h in hs { print("disagree \(app) \(h.site) \(h.exitCall ?? "")") }
+                for a in st { print("start \(app) \(a.component) \(a.trigger)") }
+            }
             if dex.methodCount > largest?.methods ?? -1 {
                 largest = (url.lastPathComponent, dex.methodCount, r.graphEdges, r.nodesVisited, r.seconds, r.graphSeconds, rest)
             }

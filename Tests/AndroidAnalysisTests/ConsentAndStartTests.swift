@@ -30,4 +30,22 @@ final class ConsentAndStartTests: XCTestCase {
         XCTAssertEqual(s.trigger, "com.other.app (startService)")
         XCTAssertEqual(s.evidence.first?.detail, "Landroid/content/Context;->startService(Landroid/content/Intent;)Landroid/content/ComponentName;")
     }
+
+    /// Constants seen next to setClassName/startActivity in the corpus that are not other apps.
+    func testPackageNamesAreToldFromActionsHostsAndSettings() throws {
+        let f = try AnalysisFixture.load()
+        func other(_ s: String) -> Bool { AutostartCodeAnalysis.isOtherPackage(s, own: "com.mingcha.sample", dex: f.dex) }
+        XCTAssertTrue(other("com.tencent.mm"))
+        XCTAssertTrue(other("com.tencent.mm.plugin.base.stub.WXEntryActivity"))
+        XCTAssertFalse(other("miui.intent.action.APP_PERM_EDITOR"))
+        XCTAssertFalse(other("a2dp.vol.service.RUNNING"))
+        XCTAssertFalse(other("com.tencent.smtt.tbs.video.PLAY"))
+        XCTAssertFalse(other("repo.xposed.info"))
+        XCTAssertFalse(other("com.huawei.permissionmanager.ui.MainActivity"))
+        XCTAssertFalse(other("com.android.settings"))
+        XCTAssertFalse(other("com.mingcha.sample.push"), "own package")
+        XCTAssertFalse(other("com.mingcha.sample.MapActivity"), "own class")
+        XCTAssertFalse(other("com.umeng.sdk.AutoInitProvider"), "a class the app defines")
+        XCTAssertFalse(other("not a package"))
+    }
 }

@@ -14,7 +14,15 @@ public enum AutostartCodeAnalysis {
     static let systemPrefixes = ["android", "com.android.", "com.google.android.", "com.miui.", "com.xiaomi.misettings",
                                  "com.huawei.systemmanager", "com.hihonor.systemmanager", "com.coloros.", "com.oppo.safe",
                                  "com.oplus.", "com.vivo.permissionmanager", "com.iqoo.secure", "com.meizu.safe",
-                                 "com.samsung.android.", "com.letv.android.letvsafe", "com.sec.android."]
+                                 "com.samsung.android.", "com.letv.android.letvsafe", "com.sec.android.",
+                                 "com.huawei.permissionmanager", "com.qihoo360.mobilesafe", "com.zte.heartyservice",
+                                 "com.lenovo.security", "com.yulong.android.security", "com.smartisanos.security", "miui."]
+
+    /// First segments of real-world package names (reverse domains); anything else is more likely
+    /// a host name, an action or a key.
+    static let packageRoots: Set<String> = ["com", "cn", "org", "net", "io", "me", "tv", "co", "top", "vip", "so", "ai", "app",
+                                            "de", "jp", "kr", "ru", "uk", "us", "fr", "hk", "tw", "sg", "in", "info", "xyz",
+                                            "club", "site", "mobi", "ltd", "work", "fun", "pro", "biz", "edu", "gov", "im", "cc"]
 
     public static func run(dex: DexIndex, manifest: AndroidManifest, sdks: [SDKMatcher.Match]) -> [AutostartFact] {
         let attribution = SDKAttribution(matches: sdks, knowledge: KnowledgeBase())
@@ -45,6 +53,11 @@ public enum AutostartCodeAnalysis {
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy(isIdentifier), parts[0].first?.isLowercase == true,
               parts[1].first?.isLowercase == true else { return false }
+        // Intent actions (`miui.intent.action.APP_PERM_EDITOR`, `org.kivy.LAUNCH`) end in capitals;
+        // host names (`repo.xposed.info`) do not start with a package root.
+        if let last = parts.last, last.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }) { return false }
+        if parts.contains("intent") || parts.contains("action") { return false }
+        guard packageRoots.contains(String(parts[0])) else { return false }
         if s == own || s.hasPrefix(own + ".") || dex.classByName[s] != nil { return false }
         return !systemPrefixes.contains { p in p.hasSuffix(".") ? s.hasPrefix(p) : (s == p || s.hasPrefix(p + ".")) }
     }

@@ -18,6 +18,10 @@ public enum PreConsentAnalysis {
     }
 
     public static let maxNodesPerSearch = 1_000_000
+    /// Platform support libraries: their own sensitive calls (AppCompat's twilight location,
+    /// media compat) sit behind permission checks the app does not control, so a path that ends
+    /// inside them is not reported as the app's collection. Paths through them are followed.
+    static let supportLibraries = ["Landroidx/", "Landroid/support/"]
     /// Facts kept per entry kind and target, so one API called from many places is one fact.
     public static let maxFactsPerTarget = 1
 
@@ -55,6 +59,8 @@ public enum PreConsentAnalysis {
             for m in reach.order {
                 for e in dex.calls.edges(from: m) {
                     guard let t = targets.target(ofCallee: dex.calls.to[Int(e)]) else { continue }
+                    if t.kind == .sensitiveAPI, let caller = dex.interned(dex.methodKeys[Int(m)].cls),
+                       supportLibraries.contains(where: { caller.hasPrefix($0) }) { continue }
                     let key = t.name
                     guard found[key, default: 0] < maxFactsPerTarget else { continue }
                     found[key, default: 0] += 1
