@@ -6,7 +6,9 @@ import XCTest
 /// ~/.cache/mingcha-corpus; skipped when absent). Prints totals and the cost on the app with the
 /// most methods. Checks that hold for any app: no crash, every reported path is made of real
 /// calls in the DEX from an entry point, and each permission request site really calls the API.
-/// `MINGCHA_ANALYSIS_LIMIT=n` scans only the n largest APKs; `MINGCHA_ANALYSIS_PRINT=1` prints every fact.
+/// By default APKs with more than 4 MB of DEX are skipped so the test stays short in debug builds;
+/// `MINGCHA_ANALYSIS_ALL=1` scans them too (and reports the largest), `MINGCHA_ANALYSIS_LIMIT=n`
+/// scans only the n largest files, `MINGCHA_ANALYSIS_PRINT=1` prints every fact.
 final class AnalysisCorpusTests: XCTestCase {
     static var corpus: URL? {
         let env = ProcessInfo.processInfo.environment["MINGCHA_CORPUS"]
@@ -25,12 +27,16 @@ final class AnalysisCorpusTests: XCTestCase {
         let knowledge = (try? KnowledgeBase.standard()).flatMap { $0.sensitiveAPIs.isEmpty ? nil : $0 } ?? AnalysisFixture.knowledge
         let limits = ScanLimits()
         var scanned = 0, withCode = 0, pre = 0, unguarded = 0, sdkInits = 0, requests = 0, atLaunch = 0, handlers = 0, starts = 0
-        var truncated = 0
+        var truncated = 0, skipped = 0
+        let all = ProcessInfo.processInfo.environment["MINGCHA_ANALYSIS_ALL"] != nil
+            || ProcessInfo.processInfo.environment["MINGCHA_ANALYSIS_LIMIT"] != nil
         var largest: (name: String, methods: Int, edges: Int, nodes: Int, pre: Double, graph: Double, rest: Double)?
         for url in apks {
             guard let archive = try? ZipArchive(path: url.path, limits: limits, budget: InflateBudget(limits: limits)),
-                  let contents = try? ApkManifestLoader.load(archive, limits: limits),
-                  let dex = try? DexIndex.build(apk: archive, limits: limits) else { continue }
+                  let contents = try? ApkManifestLoader.load(archive, limits: limits) else { continue }
+            let dexBytes = archive.entries.filter { DexIndex.loadOrder([$0.name]).count == 1 }.map(\.uncompressedSize).reduce(0, +)
+            if !all && dexBytes > 4 << 20 { skipped += 1; continue }
+            guard let dex = try? DexIndex.build(apk: archive, limits: limits) else { continue }
             scanned += 1
             guard dex.methodCount > 0 else { continue }
             withCode += 1
@@ -69,7 +75,7 @@ final class AnalysisCorpusTests: XCTestCase {
                 XCTAssertTrue(dex.callees(of: try XCTUnwrap(MethodRef(smali: q.site))).map(\.smali).contains(callee), q.site)
             }
         }
-        print("analysis corpus: \(scanned) APKs read, \(withCode) with code; pre-consent facts \(pre) (\(unguarded) unguarded, "
+        print("analysis corpus: \(scanned) APKs read (\(skipped) with over 4 MB of DEX skipped), \(withCode) with code; pre-consent facts \(pre) (\(unguarded) unguarded, "
               + "\(sdkInits) SDK inits), \(truncated) searches truncated; permission requests \(requests) (\(atLaunch) at launch); "
               + "disagree handlers \(handlers); associated starts \(starts)")
         if let l = largest {

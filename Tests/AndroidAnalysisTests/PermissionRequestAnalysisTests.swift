@@ -11,7 +11,7 @@ final class PermissionRequestAnalysisTests: XCTestCase {
     }
 
     func request(_ permission: String) throws -> PermissionRequestFact {
-        let hits = try requests().filter { $0.permissions.contains(permission) && !$0.site.contains("MapActivity") }
+        let hits = try requests().filter { $0.site.contains("SplashActivity") && $0.permissions.contains(permission) }
         XCTAssertEqual(hits.count, 1, permission)
         return try XCTUnwrap(hits.first)
     }
@@ -56,7 +56,16 @@ final class PermissionRequestAnalysisTests: XCTestCase {
         XCTAssertEqual(r.permissions, ["android.permission.ACCESS_FINE_LOCATION"])
     }
 
+    func testNamesFromStaticArrayInitialiser() throws {
+        let r = try XCTUnwrap(requests().first { $0.site.hasPrefix("Lcom/mingcha/sample/ScanActivity;") })
+        XCTAssertEqual(r.site, "Lcom/mingcha/sample/ScanActivity;->onStart()V")
+        XCTAssertEqual(r.permissions, ["android.permission.CAMERA", "android.permission.READ_EXTERNAL_STORAGE"])
+        XCTAssertEqual(r.groups, ["CAMERA", "STORAGE"])
+        XCTAssertEqual(r.lifecycle, "onStart")
+        XCTAssertFalse(r.atLaunch)
+    }
+
     func testOnlyAppSitesAreReported() throws {
-        XCTAssertEqual(try requests().count, 4)
+        XCTAssertEqual(try requests().count, 5)
     }
 }

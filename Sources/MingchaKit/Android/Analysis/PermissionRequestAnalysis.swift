@@ -19,6 +19,10 @@ public enum PermissionRequestAnalysis {
                 for c in dex.callerIds(of: site.method).prefix(8) { perms += permissionStrings(dex.constStrings(in: c)) }
                 perms = perms.uniqued()
             }
+            if perms.isEmpty {
+                // A static String[] constant (`PERMISSIONS = {...}`): filled in its class's <clinit>.
+                perms = permissionStrings(staticArrayStrings(dex: dex, method: site.method))
+            }
             let life = LifecycleOrigin.find(dex: dex, from: site.method)
             let lifeClass = life.map { DexIndex.outerClass(dex.className(ofMethod: $0.method)) } ?? DexIndex.outerClass(cls)
             let atLaunch = life.map { launch.isLaunch(class: dex.className(ofMethod: $0.method), lifecycle: $0.name) } ?? false
@@ -35,6 +39,19 @@ public enum PermissionRequestAnalysis {
                 denialPersisted: context.remembersDenial(site: site, lifecycleMethod: life?.method,
                                                                 classes: [DexIndex.outerClass(cls), lifeClass]),
                 collector: attribution.collector(ofClass: cls), evidence: evidence))
+        }
+        return out
+    }
+
+    /// const-strings of the static initialisers of classes whose String[] fields `method` reads.
+    static func staticArrayStrings(dex: DexIndex, method: Int32) -> [String] {
+        var out: [String] = []
+        var seen = Set<Int32>()
+        for e in dex.fieldAccesses.edges(from: method) where (0x60...0x66).contains(dex.fieldAccesses.op[Int(e)]) {
+            let k = dex.fieldKeys[Int(dex.fieldAccesses.to[Int(e)])]
+            guard dex.names[k.sig] == "[Ljava/lang/String;", seen.insert(k.cls).inserted,
+                  let clinit = dex.methodId(MethodRef(descriptor: dex.names[k.cls], name: "<clinit>", proto: "()V")) else { continue }
+            out += dex.constStrings(in: clinit)
         }
         return out
     }
