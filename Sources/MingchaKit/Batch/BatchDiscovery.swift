@@ -22,7 +22,9 @@ public enum BatchDiscovery {
             seen += 1
             if seen > maxFiles { break }
             guard packageExtensions.contains(url.pathExtension.lowercased()) else { continue }
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            // fileExists follows symbolic links, so a folder of links to packages works too.
+            var sub: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &sub), !sub.boolValue else { continue }
             out.append(url.standardizedFileURL.path)
         }
         return out.sorted()
