@@ -285,6 +285,17 @@ class Sources:
             body += method("onStartCommand(Landroid/content/Intent;II)I", [
                 "invoke-static {p0}, %s->%s" % (self.d("util/DeviceUtils"), READS["location"][0]),
                 "const/4 v0, 0x1", "return v0"])
+        elif kind == "job":
+            # A periodic JobService that reads identifiers itself, inline in onStartJob.
+            lines = []
+            for n in self.s.get("job_reads", ["imei", "android_id"]):
+                lines += [l for l in READS[n][1] if not l.startswith("return")]
+            # JobService.onBind is final: the job class has only the constructor and the job methods.
+            body = ctor("Landroid/app/job/JobService;").replace("{SELF}", d)
+            body += method("onStartJob(Landroid/app/job/JobParameters;)Z", lines + ["const/4 v0, 0x0", "return v0"])
+            body += method("onStopJob(Landroid/app/job/JobParameters;)Z", ["const/4 v0, 0x1", "return v0"])
+            self.classes[d] = cls(d, "Landroid/app/job/JobService;", body)
+            return
         elif kind == "keepalive":
             body += method("onStartCommand(Landroid/content/Intent;II)I", ["const/4 v0, 0x1", "return v0"])
         self.classes[d] = cls(d, "Landroid/app/Service;", body)

@@ -73,7 +73,8 @@ def manifest(s):
     if s.get("rationale"):
         out.append('        <activity android:name=".%s" android:exported="false"/>' % s["rationale"]["activity"].replace("/", "."))
     for name, kind in s.get("services", []):
-        extra = ' android:foregroundServiceType="location"' if kind == "location" else ""
+        extra = ' android:foregroundServiceType="location"' if kind == "location" else \
+            ' android:permission="android.permission.BIND_JOB_SERVICE"' if kind == "job" else ""
         out.append('        <service android:name=".%s" android:exported="false"%s/>' % (name.replace("/", "."), extra))
     for name, _ in s.get("receivers", []):
         out.append('        <receiver android:name=".%s" android:exported="true">' % name.replace("/", "."))

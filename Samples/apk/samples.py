@@ -176,6 +176,14 @@ SAMPLES = [
            services=[("sync/DataSyncService", "timer")],
            main_oncreate=[("start-own-service", "sync/DataSyncService")],
            policy=good_policy(["device_ids", "phone_state", "app_list"])),
+    sample("background-job", "相册备份",
+           "备份应用：周期性 JobService 在 onStartJob 中直接读取 IMEI 和 Android ID 上报（第4类、C7）。/ A periodic JobService reads the IMEI and Android ID itself in onStartJob (type 4, C7).",
+           ["android.background-collection", "android.device-identifiers"],
+           ["android.background-location", "android.pre-consent-collection", "policy.undisclosed-info", "policy.missing",
+            "policy.undisclosed-sdk", "policy.no-third-party-list"],
+           permissions=[P + "INTERNET", P + "READ_PHONE_STATE"],
+           services=[("job/BackupJobService", "job")], job_reads=["imei", "android_id"],
+           policy=good_policy(["device_ids", "phone_state"])),
 
     # ---- type 5: sensitive without purpose -----------------------------------------------
     sample("sensitive-no-purpose", "同城交友",
