@@ -120,6 +120,26 @@ final class ScanLimitsTests: XCTestCase {
         XCTAssertTrue(r.problems.first?.message.contains("limit") ?? false)
     }
 
+    /// The DEX index stops at the deadline and says so; the call-graph search stops and is marked truncated.
+    func testTimeoutStopsIndexAndSearch() throws {
+        let d = try DexFile.parse(Array(try Data(contentsOf: dex)), name: "classes.dex")
+        let full = try DexIndex.build([d])
+        XCTAssertFalse(full.classes.isEmpty)
+        XCTAssertFalse(full.problems.contains { $0.code == "scan.timeout" })
+        let cut = try ScanDeadline.run(seconds: 0) { try DexIndex.build([d, d]) }
+        XCTAssertTrue(cut.classes.isEmpty)
+        XCTAssertEqual(cut.problems.filter { $0.code == "scan.timeout" }.count, 1, "\(cut.problems)")
+
+        let graph = CallGraph(dex: full)
+        let entries = (0..<Int32(full.methodCount)).filter { !full.calleeIds(of: $0).isEmpty }
+        XCTAssertFalse(entries.isEmpty)
+        let open = Reachability(graph: graph, entries: entries, maxDepth: 12, maxNodes: 1_000_000)
+        XCTAssertFalse(open.truncated)
+        let stopped = ScanDeadline.run(seconds: 0) { Reachability(graph: graph, entries: entries, maxDepth: 12, maxNodes: 1_000_000) }
+        XCTAssertTrue(stopped.truncated)
+        XCTAssertEqual(stopped.order.count, Set(entries).count, "only the entries are visited")
+    }
+
     func testTimeoutReadsNoEntry() throws {
         let zip = try ZipArchive(path: apk, limits: ScanLimits(), budget: InflateBudget(limits: ScanLimits()))
         ScanDeadline.run(seconds: 0) {

@@ -70,6 +70,10 @@ public enum AXML {
         var doc = XMLDocument(root: nil)
         var stack: [XMLElement] = []
         var badStrings = 0
+        // Attributes decoded in the whole document. A real attribute takes 20 bytes of the file; an
+        // attribute size under 20 makes Android read overlapping (or, at size 0, the same) bytes for
+        // each index, so a 168-byte file could demand 65 535 decodes per element (found by FuzzAXML).
+        var attributesLeft = bytes.count / 20 + 64
         var renamed = 0
         pos = start
         while pos < dataEnd {
@@ -95,6 +99,11 @@ public enum AXML {
                 // ResXMLTree::validateNode: the attribute array must lie inside the node.
                 guard attrStart + attrSize * attrCount <= extSize else {
                     throw AXMLError.badChunk(what: "attributes use \(attrStart + attrSize * attrCount) bytes, node has \(extSize)", offset: pos)
+                }
+                attributesLeft -= attrCount
+                guard attributesLeft >= 0 else {
+                    throw AXMLError.tooMany(what: "attributes (overlapping: attribute size \(attrSize))", count: attrCount,
+                                            limit: bytes.count / 20 + 64)
                 }
                 var attrs: [XMLAttribute] = []
                 attrs.reserveCapacity(attrCount)

@@ -96,19 +96,29 @@ struct DexIndexBuilder {
         interfaceNames = [:]
         // Methods with code, walked after their classes are known.
         var bodies: [(method: Int32, local: UInt32, codeOff: UInt32)] = []
+        let deadline = ScanDeadline.current
         for c in dex.classDefs {
+            if deadline.expired { return timedOut(dex.name, deadline) }
             do {
                 try addClass(c, dex, &ids, &bodies)
             } catch {
                 problem(dex.name, (try? dex.typeDescriptor(c.classIdx)).map(DexNames.dotted), error)
             }
         }
-        for body in bodies {
+        for (n, body) in bodies.enumerated() {
+            if n & 63 == 0, deadline.expired { return timedOut(dex.name, deadline) }
             do {
                 try walk(dex, body.method, body.local, body.codeOff, &ids)
             } catch {
                 problem(dex.name, index.smali(ofMethod: body.method), error)
             }
+        }
+    }
+
+    /// The app's time is up: the index stays partial, with one `scan.timeout` problem.
+    private mutating func timedOut(_ file: String, _ deadline: ScanDeadline) {
+        if !index.problems.contains(where: { $0.code == "scan.timeout" }) {
+            problem(file, nil, PipelineError.timedOut(deadline.seconds))
         }
     }
 
