@@ -184,7 +184,22 @@ struct WXMLDocument {
             }
             i = after
         }
+        // Evidence a tester can read: the element as WXML, then the compiled statement.
+        for k in out.indices { out[k].excerpt = render(out[k]) + "  \u{2190} " + out[k].excerpt }
         return out
+    }
+
+    static func render(_ e: Element) -> String {
+        let attrs = e.attrs.keys.sorted().map { k -> String in
+            switch e.attrs[k] {
+            case .string(let v)?: return "\(k)=\"\(v)\""
+            case .bool(let b)?: return "\(k)=\"{{\(b)}}\""
+            case .variable(let n)?: return "\(k)=\"{{\(n)}}\""
+            case .bare?: return k
+            default: return "\(k)=\"{{…}}\""
+            }
+        }
+        return "<" + ([e.tag] + attrs).joined(separator: " ") + ">"
     }
 
     /// A decimal integer (optionally negative) with surrounding spaces; nil otherwise.
