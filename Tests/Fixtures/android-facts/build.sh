@@ -20,3 +20,12 @@ apksigner sign --ks fixture.keystore --ks-pass pass:mingcha --ks-key-alias fixtu
 rm -f facts.apk.idsig
 # The tool people trust, for the tests to compare against.
 dexdump "$work/classes.dex" | grep "Class descriptor" | sed "s/.*'\(.*\)'/\1/" | sort > facts.classes.txt
+# The same app with a second DEX that is not a DEX: the scan must go on with classes.dex (partial).
+python3 - <<'PY'
+import zipfile
+with zipfile.ZipFile("facts.apk") as src, zipfile.ZipFile("facts-brokendex.apk", "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        if not item.filename.startswith("META-INF/"):
+            dst.writestr(item, src.read(item.filename))
+    dst.writestr("classes2.dex", b"dex\n035\0" + b"\xff" * 200)
+PY

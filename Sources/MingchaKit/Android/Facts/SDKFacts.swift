@@ -6,7 +6,9 @@ enum SDKFacts {
     static func matcherInput(manifest: AndroidManifest, index: DexIndex?, inventory: ApkInventory) -> SDKMatcher.Input {
         var input = SDKMatcher.Input()
         input.classDescriptors = (index?.classes ?? []).map { DexNames.descriptor($0.name) }
-        input.nativeLibs = Array(Set(inventory.nativeLibraries.values.joined())).sorted()
+        input.classFiles = (index?.classes ?? []).map(\.dexFile)
+        // Paths, so the evidence names the file a tester can list with `unzip -l`.
+        input.nativeLibs = inventory.nativeLibraries.sorted { $0.key < $1.key }.flatMap { abi, names in names.map { "lib/\(abi)/\($0)" } }
         var components = manifest.components.map(\.name)
         if let app = manifest.application.className { components.append(app) }
         input.manifestComponents = components
