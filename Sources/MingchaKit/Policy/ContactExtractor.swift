@@ -66,8 +66,15 @@ enum ContactExtractor {
     /// Drops leading words that precede the name ("由", "本应用由", "我们是").
     static func trimCompany(_ s: String) -> String {
         var t = s
-        for lead in ["本应用由", "本软件由", "本产品由", "我们是", "由", "是", "为", "指", "系", "与", "和", "及", "即", "本", "的"] {
-            while t.hasPrefix(lead), t.count > lead.count + 4 { t.removeFirst(lead.count) }
+        var changed = true
+        while changed {
+            changed = false
+            // A closing bracket before the name belongs to the text before it ("（以下简称“我们”）是…").
+            if let c = t.first, "）)（(".contains(c), t.count > 5 { t.removeFirst(); changed = true }
+            for lead in ["本应用由", "本软件由", "本产品由", "我们是", "由", "是", "为", "指", "系", "与", "和", "及", "即", "本", "的"]
+                where t.hasPrefix(lead) && t.count > lead.count + 4 {
+                t.removeFirst(lead.count); changed = true
+            }
         }
         return t
     }
