@@ -95,7 +95,8 @@ public enum PreConsentAnalysis {
     /// Providers that belong to an SDK start it when the process starts, before any UI.
     static func autoInitProviders(manifest: AndroidManifest, attribution: SDKAttribution) -> [PreConsentFact] {
         manifest.components(.provider).compactMap { p in
-            guard p.enabled, let sdk = attribution.sdk(ofClass: p.name) else { return nil }
+            // androidx.startup's provider only runs the initializers, which the search follows.
+            guard p.enabled, p.name != EntryPoints.startupProvider, let sdk = attribution.sdk(ofClass: p.name) else { return nil }
             return PreConsentFact(entryKind: .providerInit, entryPoint: p.name + "->onCreate", targetKind: .autoInitProvider,
                                   target: p.name, infoTypes: sdk.collects, collector: .sdk(sdk.id), guardedByConsentCheck: false,
                                   evidence: [p.evidence])
