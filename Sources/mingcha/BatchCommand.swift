@@ -48,6 +48,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when any app has a finding at or above this severity.")
     var failOn: ScanCommand.FailLevel = .none
 
+    @Option(name: .customLong("limit"), help: ArgumentHelp("A per-app limit passed to every scan (see `scan --help`), as name=value (repeatable).", valueName: "name=value"))
+    var limitSettings: [String] = []
+
     @Option(help: "Progress display: auto (a live line on a terminal, plain lines otherwise), lines or none.")
     var progress: String = "auto"
 
@@ -55,6 +58,8 @@ struct BatchCommand: ParsableCommand {
         if inputs.isEmpty && lists.isEmpty { throw ValidationError("give folders or package files, and/or --list FILE") }
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be 1...256") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        var probe = ScanLimits()
+        do { try probe.apply(limitSettings) } catch { throw ValidationError("--limit: \(error)") }
         guard memoryMB >= 64 else { throw ValidationError("--memory-mb must be at least 64") }
         guard lang == "zh" || lang == "en" else { throw ValidationError("--lang must be zh or en") }
         guard ["auto", "lines", "none"].contains(progress) else { throw ValidationError("--progress must be auto, lines or none") }
@@ -69,8 +74,9 @@ struct BatchCommand: ParsableCommand {
         let mine = shard.select(all)
         let store = try ResultStore(root: out)
         let executable = try Self.selfExecutable()
-        let worker = ScanWorker(executable: executable, limits: .init(timeout: timeout, memoryMB: memoryMB),
+        var worker = ScanWorker(executable: executable, limits: .init(timeout: timeout, memoryMB: memoryMB),
                                 rulesPath: rules.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        worker.limitSettings = limitSettings
         let display: BatchProgress
         switch progress {
         case "lines": display = BatchProgress(mode: .lines)

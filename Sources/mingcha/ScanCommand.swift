@@ -58,7 +58,14 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Report language: zh or en.")
     var lang: String = "zh"
 
+    @Option(name: .customLong("limit"), help: ArgumentHelp(
+        "Change one per-app limit, as name=value (repeatable): " + ScanLimits.names.map { "\($0.name) (\($0.meaning))" }.joined(separator: ", ") + ".",
+        valueName: "name=value"))
+    var limitSettings: [String] = []
+
     func validate() throws {
+        var probe = ScanLimits()
+        do { try probe.apply(limitSettings) } catch { throw ValidationError("--limit: \(error)") }
         guard lang == "zh" || lang == "en" else { throw ValidationError("--lang must be zh or en") }
         if let rules, !FileManager.default.fileExists(atPath: rules) { throw ValidationError("--rules: no such file \(rules)") }
         if let baseline, !FileManager.default.fileExists(atPath: baseline) { throw ValidationError("--baseline: no such file \(baseline)") }
@@ -72,6 +79,7 @@ struct ScanCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         var options = ScanOptions()
+        try options.limits.apply(limitSettings)
         options.policyPath = policy
         options.category = category
         options.appid = appid

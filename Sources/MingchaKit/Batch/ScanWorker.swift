@@ -29,6 +29,8 @@ public struct ScanWorker: Sendable {
     public var limits: Limits
     /// Rule configuration file passed to every child (`scan --rules`).
     public var rulesPath: String?
+    /// `scan --limit name=value` settings passed to every child.
+    public var limitSettings: [String] = []
 
     public init(executable: String, limits: Limits, rulesPath: String? = nil) {
         self.executable = executable; self.limits = limits; self.rulesPath = rulesPath
@@ -41,6 +43,7 @@ public struct ScanWorker: Sendable {
         if let c = item.category { args += ["--category", c] }
         if let a = item.appid { args += ["--appid", a] }
         if let r = rulesPath { args += ["--rules", r] }
+        for l in limitSettings { args += ["--limit", l] }
         if let n = item.name { args += ["--app-name", n] }
         if let d = item.developer { args += ["--developer", d] }
         if let s = item.source { args += ["--source", s] }

@@ -23,8 +23,9 @@ public struct ScanLimits: Codable, Equatable, Sendable {
     public var maxCallDepth = 12
     /// Wall-clock seconds for one app in a batch.
     public var timeoutSeconds = 300.0
-    /// Bytes of a policy document read.
-    public var maxPolicyBytes = 16 << 20
+    /// Bytes of a policy document read (the start is kept). Real policies are under 1 MiB; 4 MiB
+    /// bounds what a hostile "policy" costs, as the reader's work is linear in its size.
+    public var maxPolicyBytes = 4 << 20
 
     public init() {}
 }
