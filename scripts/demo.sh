@@ -22,13 +22,13 @@ print(f"{len(rows)} apps")
 PY
 echo
 echo "== mingcha scan Samples/apk/built/combo-shop.apk"
-"$BIN" scan Samples/apk/built/combo-shop.apk || true
+"$BIN" scan Samples/apk/built/combo-shop.apk --format text || true
 echo
 echo "== mingcha scan Samples/miniprogram/built/encrypted-pc/wx*/__APP__.wxapkg (PC-encrypted; appid from the folder)"
-"$BIN" scan Samples/miniprogram/built/encrypted-pc/wx*/__APP__.wxapkg || true
+"$BIN" scan Samples/miniprogram/built/encrypted-pc/wx*/__APP__.wxapkg --format text || true
 echo
 echo "== mingcha scan Samples/miniprogram/built/subpackages-plugin (one mini-program: main package, sub-package, plugin)"
-"$BIN" scan Samples/miniprogram/built/subpackages-plugin || true
+"$BIN" scan Samples/miniprogram/built/subpackages-plugin --format text || true
 echo
 echo "Reports for every sample: $OUT/index.html (per app: $OUT/apps/*.html), $OUT/summary.csv,"
 echo "$OUT/notice.md (regulator's notice table), $OUT/results.sarif, $OUT/results.jsonl"

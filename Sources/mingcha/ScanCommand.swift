@@ -19,8 +19,8 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "The package to scan (.apk, .apks, .xapk, .wxapkg, or a folder of one mini-program's packages).")
     var path: String
 
-    @Option(help: "Report format: text, json, sarif or html.")
-    var format: Format = .text
+    @Option(help: "Report format: text, json, sarif or html (default: a text summary on a terminal, the JSON document otherwise).")
+    var format: Format?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -89,7 +89,9 @@ struct ScanCommand: ParsableCommand {
         options.listedSource = source
         let report = Scanner.scan(path: path, options: options)
         let text: String
-        switch format {
+        // A person at a terminal gets the summary; a pipe or file gets the whole document.
+        let chosen = format ?? (output == nil && isatty(STDOUT_FILENO) == 1 ? .text : .json)
+        switch chosen {
         case .json: text = String(decoding: try JSONOutput.data(report), as: UTF8.self) + "\n"
         case .sarif: text = try SARIFReport.render([report], lang: lang) + "\n"
         case .html: text = HTMLReport.render(report, lang: lang)

@@ -102,6 +102,9 @@ public enum AndroidScan {
         let urls = PolicySources.urls(text: text, index: index)
         clock.mark("policy")
         clock.report(URL(fileURLWithPath: path).lastPathComponent)
-        return PlatformScan(facts: facts, problems: problems, policyCandidates: policy.candidates, policyURLs: urls)
+        var scan = PlatformScan(facts: facts, problems: problems, policyCandidates: policy.candidates, policyURLs: urls)
+        scan.androidPackage = AndroidPackage(manifest: manifest, signing: signing, inventory: inventory,
+                                             code: index.map(AndroidPackage.CodeSummary.init))
+        return scan
     }
 }

@@ -9,6 +9,8 @@ public struct PlatformScan: Sendable {
     public var policyCandidates: [PolicyCandidate]
     /// Policy-looking URLs found in the package (strings, resources, config).
     public var policyURLs: [String]
+    /// The parsed APK (manifest, signing, inventory, code size); nil for mini-programs.
+    public var androidPackage: AndroidPackage?
     public init(facts: AppFacts, problems: [ScanProblem] = [], policyCandidates: [PolicyCandidate] = [], policyURLs: [String] = []) {
         self.facts = facts; self.problems = problems; self.policyCandidates = policyCandidates; self.policyURLs = policyURLs
     }

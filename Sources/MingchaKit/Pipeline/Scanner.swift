@@ -26,8 +26,10 @@ public enum Scanner {
             }
             let outcome = try scanPlatform(kind: kind, path: path, options: options)
             let status: ScanStatus = outcome.problems.isEmpty ? .ok : .partial
-            return ScanReport(tool: tool, input: input, status: status, problems: outcome.problems,
-                              facts: outcome.facts, findings: outcome.findings)
+            var report = ScanReport(tool: tool, input: input, status: status, problems: outcome.problems,
+                                    facts: outcome.facts, findings: outcome.findings)
+            report.android = outcome.android
+            return report
         } catch {
             return ScanReport(tool: tool, input: input, status: .error, problems: [ScanProblem(error)],
                               facts: nil, findings: [])
@@ -39,6 +41,7 @@ public enum Scanner {
         var facts: AppFacts
         var findings: [Finding]
         var problems: [ScanProblem]
+        var android: AndroidPackage?
     }
 
     static func scanPlatform(kind: PackageKind, path: String, options: ScanOptions) throws -> Outcome {
@@ -79,7 +82,7 @@ public enum Scanner {
         let engine = try RuleEngine.standard(config: options.ruleConfig())
         if let c = engine.configuredCategory { facts.category = c }
         AppFactsBuilder.finish(&facts)
-        return Outcome(facts: facts, findings: engine.run(facts), problems: problems)
+        return Outcome(facts: facts, findings: engine.run(facts), problems: problems, android: scan.androidPackage)
     }
 
     static func toolInfo() -> ToolInfo {

@@ -11,6 +11,8 @@ public struct ScanReport: Codable, Sendable {
     /// there are none.
     public var problems: [ScanProblem]
     public var facts: AppFacts?
+    /// The parsed APK (manifest model, signing certificates, inventory, code size); nil otherwise.
+    public var android: AndroidPackage?
     public var findings: [Finding]
 
     public init(tool: ToolInfo, input: InputInfo, status: ScanStatus, problems: [ScanProblem],
