@@ -37,7 +37,7 @@ public struct InputInfo: Codable, Hashable, Sendable {
     public var fileName: String
     public var sha256: String
     public var size: Int
-    /// apk, apk-bundle, wxapkg, wxapkg-encrypted, miniprogram-dir, ...
+    /// PackageKind raw value: apk, apkBundle, wxapkg, wxapkgEncrypted, tpkg, miniProgramDirectory, ...
     public var kind: String
     public init(path: String, fileName: String, sha256: String, size: Int, kind: String) {
         self.path = path; self.fileName = fileName; self.sha256 = sha256; self.size = size; self.kind = kind
