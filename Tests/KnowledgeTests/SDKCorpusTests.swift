@@ -15,7 +15,7 @@ final class SDKCorpusTests: XCTestCase {
 
     func testCorpusSDKsCoverExodus() throws {
         guard let dir = Self.corpus else { print("SDKCorpusTests: no corpus, skipped"); return }
-        let exodusFile = MingchaPaths.sourceRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/exodus/trackers.json")
+        let exodusFile = MingchaPaths.testFixtures.appendingPathComponent("knowledge/exodus-trackers.json")
         let exodus = try ExodusSignatures(file: exodusFile)
         let kb = try KnowledgeBase.load()
         let matcher = SDKMatcher(sdks: kb.sdks)
@@ -86,7 +86,7 @@ extension SDKCorpusTests {
     /// Every Exodus code signature that is a package prefix: a class under it is attributed to some
     /// SDK (the superset property, checked on the whole list rather than on the corpus's apps).
     func testEveryExodusSignatureIsAttributed() throws {
-        let file = MingchaPaths.sourceRoot.deletingLastPathComponent().appendingPathComponent("shared/reference/exodus/trackers.json")
+        let file = MingchaPaths.testFixtures.appendingPathComponent("knowledge/exodus-trackers.json")
         guard FileManager.default.fileExists(atPath: file.path) else { throw XCTSkip("no Exodus list") }
         let exodus = try ExodusSignatures(file: file)
         let matcher = SDKMatcher(sdks: try KnowledgeBase.load().sdks)
