@@ -53,27 +53,38 @@ enum PolicySources {
         return (out, problems)
     }
 
-    /// Privacy words in UTF-8, or in GBK / UTF-16 where only the ASCII word shows.
+    /// Privacy words as bytes: in UTF-8 (隐私, 个人信息), GBK (隐私), UTF-16LE (隐私) and ASCII
+    /// "privacy" in any case. A byte search (memchr + memcmp) over the file, not a decoded, case-folded copy:
+    /// asset folders can hold megabytes of text and this runs on every scan.
     static func mentionsPrivacy(_ bytes: [UInt8]) -> Bool {
-        if let s = String(bytes: bytes, encoding: .utf8) {
-            let l = s.lowercased()
-            return textWords.contains { l.contains($0) }
-        }
-        // Not UTF-8 (GBK, UTF-16): look for 隐私 in GBK (D2 FE CB BD) or "privacy" in ASCII / UTF-16LE.
-        return contains(bytes, [0xD2, 0xFE, 0xCB, 0xBD]) || contains(bytes, Array("privacy".utf8))
-            || contains(bytes, [0x90, 0x96, 0xC1, 0x79])   // 隐私 in UTF-16LE
+        for needle in privacyNeedles where contains(bytes, needle) { return true }
+        // "privacy" in any letter case: lower the ASCII letters of a copy once.
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return contains(lowered, Array("privacy".utf8))
     }
+
+    static let privacyNeedles: [[UInt8]] = textWords.filter { $0 != "privacy" }.map { Array($0.utf8) }
+        + [[0xD2, 0xFE, 0xCB, 0xBD],   // 隐私 in GBK
+           [0x90, 0x96, 0xC1, 0x79]]   // 隐私 in UTF-16LE
 
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, hay.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        // memchr to the next candidate first byte, memcmp the rest (memmem is not exported to Swift here).
+        return hay.withUnsafeBytes { h -> Bool in
+            needle.withUnsafeBytes { n -> Bool in
+                guard let hb = h.baseAddress, let nb = n.baseAddress else { return false }
+                let first = Int32(needle[0])
+                var at = 0
+                let last = hay.count - needle.count
+                while at <= last {
+                    guard let p = memchr(hb + at, first, last - at + 1) else { return false }
+                    let i = hb.distance(to: UnsafeRawPointer(p))
+                    if memcmp(hb + i, nb, needle.count) == 0 { return true }
+                    at = i + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// http(s) URLs whose text suggests a policy, from string resources and the DEX const-strings.
