@@ -14,10 +14,8 @@ public struct BatchRunner: Sendable {
 
     /// The tool identity every child writes into its report; a stored result from another
     /// version of the tool, knowledge base or rules is not reused.
-    public static func currentTool() -> ToolInfo {
-        ToolInfo(version: Scanner.version, knowledgeBaseVersion: (try? KnowledgeBase.standard().version) ?? "unavailable",
-                 rulesVersion: RuleCatalogue.version)
-    }
+    /// The scanner's own identity, so stored results are keyed exactly as the child scans report.
+    public static func currentTool() -> ToolInfo { Scanner.toolInfo() }
 
     public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress) -> [BatchRecord] {
         let tool = Self.currentTool()

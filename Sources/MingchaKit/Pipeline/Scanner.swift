@@ -85,7 +85,7 @@ public enum Scanner {
         return Outcome(facts: facts, findings: engine.run(facts), problems: problems, android: scan.androidPackage)
     }
 
-    static func toolInfo() -> ToolInfo {
+    public static func toolInfo() -> ToolInfo {
         ToolInfo(version: version, knowledgeBaseVersion: (try? KnowledgeBase.standard().version) ?? "unavailable",
                  rulesVersion: RuleCatalogue.version)
     }
