@@ -51,6 +51,9 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("limit"), help: ArgumentHelp("A per-app limit passed to every scan (see `scan --help`), as name=value (repeatable).", valueName: "name=value"))
     var limitSettings: [String] = []
 
+    @Flag(name: .customLong("fetch-policies"), help: "Each scan downloads its policy URLs (the list's policy URL first, then the package's) and saves them under OUT/policies/; see `scan --help`.")
+    var fetchPolicies = false
+
     @Option(help: "Progress display: auto (a live line on a terminal, plain lines otherwise), lines or none.")
     var progress: String = "auto"
 
@@ -77,6 +80,8 @@ struct BatchCommand: ParsableCommand {
         var worker = ScanWorker(executable: executable, limits: .init(timeout: timeout, memoryMB: memoryMB),
                                 rulesPath: rules.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         worker.limitSettings = limitSettings
+        worker.fetchPolicies = fetchPolicies
+        worker.policiesRoot = store.policies
         let display: BatchProgress
         switch progress {
         case "lines": display = BatchProgress(mode: .lines)

@@ -37,6 +37,21 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "The app's privacy policy (HTML, text or Markdown).")
     var policy: String?
 
+    @Option(name: .customLong("policy-url"), help: ArgumentHelp("The app's privacy-policy URL (repeatable): recorded, and fetched with --fetch-policies.", valueName: "url"))
+    var policyURLs: [String] = []
+
+    @Flag(name: .customLong("fetch-policies"), help: "Download the policy URLs (--policy-url first, then those found in the package; http/https only, bounded time, size and redirects) and read the first that is a privacy policy.")
+    var fetchPolicies = false
+
+    @Option(name: .customLong("fetch-dir"), help: ArgumentHelp("Where --fetch-policies saves what it downloaded (default: next to --output as NAME-policies/, else ./mingcha-policies/APP/).", valueName: "dir"))
+    var fetchDir: String?
+
+    @Option(name: .customLong("fetch-timeout"), help: ArgumentHelp("Seconds allowed per policy URL with --fetch-policies.", valueName: "seconds"))
+    var fetchTimeout: Double = 20
+
+    @Option(name: .customLong("fetch-urls"), help: ArgumentHelp("At most this many policy URLs tried per app with --fetch-policies (supplied ones first).", valueName: "n"))
+    var fetchURLs = 3
+
     @Option(help: "The app's category (id or name from Signatures/categories.json) for necessary-scope rules.")
     var category: String?
 
@@ -69,6 +84,22 @@ struct ScanCommand: ParsableCommand {
         guard lang == "zh" || lang == "en" else { throw ValidationError("--lang must be zh or en") }
         if let rules, !FileManager.default.fileExists(atPath: rules) { throw ValidationError("--rules: no such file \(rules)") }
         if let baseline, !FileManager.default.fileExists(atPath: baseline) { throw ValidationError("--baseline: no such file \(baseline)") }
+        guard fetchURLs >= 1, fetchURLs <= 50 else { throw ValidationError("--fetch-urls must be 1...50") }
+        guard fetchTimeout > 0, fetchTimeout <= 600 else { throw ValidationError("--fetch-timeout must be between 0 and 600 seconds") }
+        for u in policyURLs {
+            let l = u.lowercased()
+            guard l.hasPrefix("http://") || l.hasPrefix("https://") else { throw ValidationError("--policy-url must be an http or https URL: \(u)") }
+        }
+    }
+
+    /// Next to the report when there is one, so the copies travel with it.
+    var fetchDirectory: String {
+        if let fetchDir { return fetchDir }
+        if let output {
+            let u = URL(fileURLWithPath: output)
+            return u.deletingPathExtension().path + "-policies"
+        }
+        return "mingcha-policies/" + URL(fileURLWithPath: path).lastPathComponent
     }
 
     func run() throws {
@@ -81,6 +112,13 @@ struct ScanCommand: ParsableCommand {
         var options = ScanOptions()
         try options.limits.apply(limitSettings)
         options.policyPath = policy
+        options.policyURLs = policyURLs
+        if fetchPolicies {
+            var fetch = PolicyFetchSettings(directory: fetchDirectory)
+            fetch.timeoutSeconds = fetchTimeout
+            fetch.maxURLs = fetchURLs
+            options.fetchPolicies = fetch
+        }
         options.category = category
         options.appid = appid
         options.ruleConfigPath = rules

@@ -10,7 +10,7 @@ public struct BatchItem: Codable, Hashable, Sendable {
     public var category: String?
     /// A privacy-policy file to read with the package.
     public var policy: String?
-    /// A policy URL from the list: recorded, not fetched (scans are offline).
+    /// A policy URL from the list: recorded as the app's policy link; fetched with `--fetch-policies`.
     public var policyURL: String?
     public var appid: String?
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// The regulator's list: CSV or TSV with a header row. Columns are found by name (English or
 /// Chinese, any case); unknown columns are ignored. Relative paths are relative to the list file.
-/// A policy column holding a URL is recorded as `policyURL`; scans never fetch it.
+/// A policy column holding a URL is recorded as `policyURL`; scans fetch it only with `--fetch-policies`.
 public enum BatchListFile {
     /// Header names accepted for each field (compared lower-cased, spaces/underscores/hyphens removed).
     static let aliases: [(field: String, names: [String])] = [

@@ -19,7 +19,7 @@ public struct BatchRunner: Sendable {
 
     public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress) -> [BatchRecord] {
         let tool = Self.currentTool()
-        let optionsDigest = worker.rulesPath.map { p in (try? Hashing.sha256Hex(fileAt: p)) ?? "unreadable:" + p } ?? ""
+        let optionsDigest = Self.optionsDigest(worker)
         let queue = WorkQueue(count: items.count)
         let results = ResultSlots(count: items.count)
         let group = DispatchGroup()
@@ -38,6 +38,14 @@ public struct BatchRunner: Sendable {
         return results.all()
     }
 
+    /// Everything passed to every child that changes its report: rules, limits, fetching.
+    static func optionsDigest(_ worker: ScanWorker) -> String {
+        var d = worker.rulesPath.map { p in (try? Hashing.sha256Hex(fileAt: p)) ?? "unreadable:" + p } ?? ""
+        if !worker.limitSettings.isEmpty { d += "|limits:" + worker.limitSettings.joined(separator: ",") }
+        if worker.fetchPolicies { d += "|fetch-policies" }
+        return d
+    }
+
     func process(_ item: BatchItem, tool: ToolInfo, optionsDigest: String, store: ResultStore, progress: BatchProgress) -> BatchRecord {
         let start = Date()
         let digest = PackageDigest.of(item.path)
@@ -50,7 +58,7 @@ public struct BatchRunner: Sendable {
         progress.began(item)
         let tmp = store.temporaryPath(for: key)
         var report: ScanReport
-        switch worker.run(item, output: tmp) {
+        switch worker.run(item, output: tmp, key: key) {
         case .report(let r, let file):
             report = r
             do { try store.publish(temporary: file, key: key) } catch {

@@ -7,6 +7,8 @@ public struct ResultStore: Sendable {
     public let root: URL
     public var results: URL { root.appendingPathComponent("results") }
     public var tmp: URL { root.appendingPathComponent("tmp") }
+    /// `--fetch-policies` copies, one folder per result key.
+    public var policies: URL { root.appendingPathComponent("policies") }
 
     public init(root: String) throws {
         self.root = URL(fileURLWithPath: root).standardizedFileURL
@@ -26,7 +28,7 @@ public struct ResultStore: Sendable {
             "mingcha-result/1", packageDigest, tool.version, tool.knowledgeBaseVersion, tool.rulesVersion, optionsDigest,
             item.path, item.name ?? "", item.developer ?? "", item.source ?? "", item.category ?? "", item.appid ?? "",
             item.policy.map { p in (try? Hashing.sha256Hex(fileAt: p)) ?? "unreadable:" + p } ?? "",
-        ]
+        ] + (item.policyURL.map { ["policy-url:" + $0] } ?? [])
         return Hashing.sha256Hex(Array(parts.joined(separator: "\u{1F}").utf8))
     }
 

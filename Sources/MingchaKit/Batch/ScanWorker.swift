@@ -31,15 +31,23 @@ public struct ScanWorker: Sendable {
     public var rulesPath: String?
     /// `scan --limit name=value` settings passed to every child.
     public var limitSettings: [String] = []
+    /// `--fetch-policies`: each child saves what it downloads under `policiesRoot/<result key>/`.
+    public var fetchPolicies = false
+    public var policiesRoot: URL?
 
     public init(executable: String, limits: Limits, rulesPath: String? = nil) {
         self.executable = executable; self.limits = limits; self.rulesPath = rulesPath
     }
 
     /// The arguments of the child scan of one item.
-    public func arguments(for item: BatchItem, output: URL) -> [String] {
+    public func arguments(for item: BatchItem, output: URL, key: String? = nil) -> [String] {
         var args = ["scan", item.path, "--format", "json", "--output", output.path]
         if let p = item.policy { args += ["--policy", p] }
+        if let u = item.policyURL { args += ["--policy-url", u] }
+        if fetchPolicies {
+            args += ["--fetch-policies"]
+            if let root = policiesRoot { args += ["--fetch-dir", root.appendingPathComponent(key ?? "unkeyed").path] }
+        }
         if let c = item.category { args += ["--category", c] }
         if let a = item.appid { args += ["--appid", a] }
         if let r = rulesPath { args += ["--rules", r] }
@@ -50,7 +58,7 @@ public struct ScanWorker: Sendable {
         return args
     }
 
-    public func run(_ item: BatchItem, output: URL) -> Outcome {
+    public func run(_ item: BatchItem, output: URL, key: String? = nil) -> Outcome {
         let errURL = output.appendingPathExtension("stderr")
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
@@ -59,7 +67,7 @@ public struct ScanWorker: Sendable {
         let kb = max(64, limits.memoryMB) * 1024
         let cpu = Int(limits.timeout * 2) + 10
         let script = "ulimit -v \(kb) 2>/dev/null; ulimit -t \(cpu) 2>/dev/null; ulimit -c 0 2>/dev/null; exec \"$0\" \"$@\""
-        process.arguments = ["-c", script, executable] + arguments(for: item, output: output)
+        process.arguments = ["-c", script, executable] + arguments(for: item, output: output, key: key)
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         let errHandle = FileHandle(forWritingAtPath: errURL.path)

@@ -8,6 +8,8 @@ public struct PolicySummary: Codable, Hashable, Sendable {
         case inPackage
         /// A policy file given by the tester (`--policy`, batch list).
         case supplied
+        /// Fetched from a policy URL (`--fetch-policies`); the saved copy is in `fetches`.
+        case fetched
         /// Only a link (URL) to a policy: it exists, but its text was not read.
         case linked
         /// Searched package, supplied files and strings: no policy at all.
@@ -43,6 +45,8 @@ public struct PolicySummary: Codable, Hashable, Sendable {
     /// Rights, children, sensitive information, self-start, background, third parties, updates
     /// (the policy reader's further facts; nil when not read).
     public var details: PolicyDetails?
+    /// The policy URLs fetched (`--fetch-policies`): answers, saved copies, failures. nil when not asked.
+    public var fetches: [PolicyFetch]?
 
     public init(availability: Availability, source: [Evidence] = [], urls: [String] = [], mentions: [InfoMention] = [],
                 negations: [InfoMention] = [], sdkDisclosures: [SDKDisclosure] = [],
@@ -58,7 +62,7 @@ public struct PolicySummary: Codable, Hashable, Sendable {
     }
 
     /// The policy's text was read, so silence in it means something.
-    public var textAvailable: Bool { availability == .inPackage || availability == .supplied }
+    public var textAvailable: Bool { availability == .inPackage || availability == .supplied || availability == .fetched }
 
     /// The mention of `type`, if the policy mentions it.
     public func mention(of type: InfoType) -> InfoMention? { mentions.first { $0.type == type } }

@@ -3,6 +3,11 @@ public struct ScanOptions: Sendable {
     public var limits = ScanLimits()
     /// A privacy-policy file supplied for this app (HTML, text, Markdown).
     public var policyPath: String?
+    /// Policy URLs supplied for this app (`--policy-url`, batch list): recorded as links, fetched
+    /// only when `fetchPolicies` is set.
+    public var policyURLs: [String] = []
+    /// Fetch the supplied and in-package policy URLs (`--fetch-policies`); nil keeps the scan offline.
+    public var fetchPolicies: PolicyFetchSettings?
     /// Mini-program appid, for V1MMWX decryption when the path does not carry it.
     public var appid: String?
     /// App category (one of the 39 in Signatures/categories.json) for necessary-scope rules.

@@ -67,14 +67,15 @@ public enum Scanner {
         // a reader problem with in-package candidates only makes the scan partial.
         do {
             facts.policy = try PolicyFinder.summary(suppliedPath: options.policyPath, candidates: scan.policyCandidates,
-                                                    urls: scan.policyURLs, limits: options.limits)
+                                                    urls: scan.policyURLs, limits: options.limits,
+                                                    suppliedURLs: options.policyURLs, fetch: options.fetchPolicies)
         } catch {
             if options.policyPath != nil { throw error }
             problems.append(ScanProblem(error))
         }
         // A mini-program's privacy guide lives in the WeChat console, not the package: with nothing
         // supplied and nothing found, the policy is unknown (nil), not absent (AppFacts table).
-        if facts.identity.platform == .miniprogram, facts.policy?.availability == .absent, options.policyPath == nil {
+        if facts.identity.platform == .miniprogram, facts.policy?.availability == .absent, options.policyPath == nil, options.policyURLs.isEmpty {
             facts.policy = nil
         }
         if let n = options.listedName, !n.isEmpty { facts.identity.name = n }

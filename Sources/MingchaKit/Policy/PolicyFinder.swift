@@ -15,8 +15,16 @@ public enum PolicyFinder {
     /// Throws only when the supplied file cannot be read.
     public static func summary(suppliedPath: String?, candidates: [PolicyCandidate], urls: [String],
                                limits: ScanLimits) throws -> PolicySummary {
+        try summary(suppliedPath: suppliedPath, candidates: candidates, urls: urls, limits: limits, suppliedURLs: [], fetch: nil)
+    }
+
+    /// As above, with the tester's policy URLs (recorded as links) and, when `fetch` is given, the
+    /// URLs fetched: a fetched privacy policy wins over an in-package copy (it is the live text the
+    /// app links to), the supplied file over both. Every fetch is recorded in `fetches`.
+    public static func summary(suppliedPath: String?, candidates: [PolicyCandidate], urls packageURLs: [String],
+                               limits: ScanLimits, suppliedURLs: [String], fetch: PolicyFetchSettings?) throws -> PolicySummary {
         let terms = try PolicyTerms.standard()
-        let urls = Array(Set(urls)).sorted()
+        let urls = Array(Set(packageURLs + suppliedURLs)).sorted()
         if let path = suppliedPath {
             let doc = try PolicyReader.readFile(path, limits: limits)
             let verdict = PolicyClassifier.classify(doc, terms: terms)
@@ -24,6 +32,26 @@ public enum PolicyFinder {
                                detail: "supplied policy (\(doc.format.rawValue), \(doc.encoding)); \(verdict.reason)")
             return PolicyReader.summary(of: doc, availability: .supplied, source: [src], urls: urls, terms: terms)
         }
+        var fetches: [PolicyFetch]?
+        if let fetch {
+            let run = PolicyURLFetching.run(fetch, supplied: suppliedURLs, packageURLs: Array(Set(packageURLs)).sorted(),
+                                            limits: limits, terms: terms)
+            fetches = run.fetches
+            if let (doc, verdict, record) = run.policy {
+                let src = Evidence(.input, file: record.savedAs, location: doc.title,
+                                   detail: "fetched from \(record.finalURL ?? record.url) (\(doc.format.rawValue), \(doc.encoding)); \(verdict.reason)")
+                var s = PolicyReader.summary(of: doc, availability: .fetched, source: [src], urls: urls, terms: terms)
+                s.fetches = fetches
+                return s
+            }
+        }
+        var s = try inPackageOrLinked(candidates: candidates, urls: urls, supplied: Set(suppliedURLs), limits: limits, terms: terms)
+        s.fetches = fetches
+        return s
+    }
+
+    static func inPackageOrLinked(candidates: [PolicyCandidate], urls: [String], supplied: Set<String>, limits: ScanLimits,
+                                  terms: PolicyTerms) throws -> PolicySummary {
         var best: (PolicyDocument, PolicyClassifier.Verdict)?
         var rejected: [String] = []
         for c in candidates {
@@ -39,7 +67,7 @@ public enum PolicyFinder {
             return PolicyReader.summary(of: doc, availability: .inPackage, source: [src], urls: urls, terms: terms)
         }
         if !urls.isEmpty {
-            return PolicySummary(availability: .linked, source: urls.prefix(10).map { Evidence(.string, detail: $0) }, urls: urls)
+            return PolicySummary(availability: .linked, source: urls.prefix(10).map { Evidence(supplied.contains($0) ? .input : .string, detail: $0) }, urls: urls)
         }
         let searched = candidates.isEmpty ? "no policy-like file in the package"
             : "\(candidates.count) candidate file(s), none a privacy policy: " + rejected.prefix(8).joined(separator: "; ")

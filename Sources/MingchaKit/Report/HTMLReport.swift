@@ -117,6 +117,10 @@ public enum HTMLReport {
         b += kv(t.availability, p.availability.rawValue)
         b += kv(t.where, p.source.map(\.oneLine).joined(separator: "; ").isEmpty ? "—" : p.source.map(\.oneLine).joined(separator: "; "))
         if !p.urls.isEmpty { b += kv("URL", p.urls.joined(separator: " ")) }
+        for f in p.fetches ?? [] {
+            let what = f.error ?? "HTTP \(f.httpStatus ?? 0), \(f.bytes) B, \(f.isPolicy == true ? t.isPolicy : t.notPolicy)"
+            b += kv(t.fetched, "\(f.url) → \(what)" + (f.savedAs.map { " · \($0)" } ?? ""))
+        }
         b += kv(t.dates, [p.updatedDate.map { t.updated + " " + $0 }, p.effectiveDate.map { t.effective + " " + $0 }].compactMap { $0 }.joined(separator: "; "))
         let deletion = p.deletion.described
             ? t.yes + (p.deletion.limit.map { " (\($0) \(p.deletion.unit?.rawValue ?? ""))" } ?? "") + (p.deletion.conditions.isEmpty ? "" : " · \(t.conditions) \(p.deletion.conditions.count)")
@@ -245,6 +249,9 @@ public enum HTMLReport {
         var policyNotRead: String { en ? "No policy was looked for in this scan." : "本次检测未查找隐私政策。" }
         var availability: String { en ? "Found" : "获取方式" }
         var dates: String { en ? "Dates" : "日期" }
+        var fetched: String { en ? "Fetched" : "在线获取" }
+        var isPolicy: String { en ? "a privacy policy" : "是隐私政策" }
+        var notPolicy: String { en ? "not a privacy policy" : "不是隐私政策" }
         var updated: String { en ? "updated" : "更新" }
         var effective: String { en ? "effective" : "生效" }
         var deletion: String { en ? "Account deletion" : "账号注销" }
