@@ -6,7 +6,7 @@ import XCTest
 /// same document-level scoring as scripts/eval-policy.py. Floors sit a little under the measured
 /// figures, so a regression fails.
 final class PolicyCorpusEvalTests: XCTestCase {
-    static let corpus = URL(fileURLWithPath: "/work/shared/corpus/policies/ca4p-dev")
+    static let corpus = PF.sharedPolicies.appendingPathComponent("ca4p-dev")
 
     func testInfoTypeMentionsAndElementsOnSubset() throws {
         let labelsURL = Self.corpus.appendingPathComponent("labels.jsonl")

@@ -55,7 +55,7 @@ final class PolicyDecodingTests: XCTestCase {
     }
 
     func testRealAppAssetsAllDecode() throws {
-        let dir = URL(fileURLWithPath: "/work/shared/corpus/policies/app-assets")
+        let dir = PF.sharedPolicies.appendingPathComponent("app-assets")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path))?.filter { $0.hasSuffix(".html") || $0.hasSuffix(".txt") } ?? []
         try XCTSkipIf(names.isEmpty, "shared corpus of bundled policies not present")
         var encodings: [String: String] = [:]

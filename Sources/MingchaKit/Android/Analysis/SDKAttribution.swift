@@ -1,19 +1,26 @@
 /// Which SDK a class belongs to, by the longest matching package prefix of the SDKs found in the
-/// app (and, failing that, of every SDK in the knowledge base).
+/// app (and, failing that, of every SDK in the knowledge base). One `PrefixIndex` lookup per
+/// package level of the name, instead of a scan over every known prefix.
 struct SDKAttribution {
-    private var prefixes: [(prefix: String, sdk: SDKSignature)] = []
+    private let sdks: [SDKSignature]
+    private let index: PrefixIndex
 
     init(matches: [SDKMatcher.Match], knowledge: KnowledgeBase) {
         var seen = Set<String>()
+        var sdks: [SDKSignature] = []
+        var index = PrefixIndex()
+        // The app's own SDKs are inserted first, so on a shared prefix they keep it.
         for s in matches.map(\.sdk) + knowledge.sdks where seen.insert(s.id).inserted {
-            for p in s.packagePrefixes where !p.isEmpty { prefixes.append((p, s)) }
+            for p in s.packagePrefixes { index.insert(p, owner: sdks.count) }
+            sdks.append(s)
         }
-        prefixes.sort { $0.prefix.count > $1.prefix.count }
+        self.sdks = sdks
+        self.index = index
     }
 
     /// The SDK owning dotted class `cls`, if any.
     func sdk(ofClass cls: String) -> SDKSignature? {
-        prefixes.first { cls == $0.prefix || cls.hasPrefix($0.prefix + ".") }?.sdk
+        index.longest(dottedName: cls).map { sdks[$0.owner] }
     }
 
     func collector(ofClass cls: String) -> CollectionFact.Collector {

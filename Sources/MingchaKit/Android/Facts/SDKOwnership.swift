@@ -1,48 +1,30 @@
 /// Which found SDK owns a class, by package prefix (longest prefix wins, whole package
 /// components only, so `com.umeng` does not own `com.umengx`). Computed once per class and
-/// shared by the SDK, collection and autostart passes.
+/// shared by the SDK, collection and autostart passes. The lookup is the knowledge base's
+/// `PrefixIndex`, so ownership here and SDK matching agree on what a prefix covers.
 struct SDKOwnership {
     let sdks: [SDKSignature]
-    /// "com/umeng/analytics" -> index into `sdks`.
-    private let byPrefix: [String: Int]
-    private let longest: Int
+    private let index: PrefixIndex
 
     init(sdks: [SDKSignature]) {
         self.sdks = sdks
-        var map: [String: Int] = [:]
-        var longest = 0
-        for (i, s) in sdks.enumerated() {
-            for p in s.packagePrefixes {
-                let key = p.split(separator: ".", omittingEmptySubsequences: true).joined(separator: "/")
-                guard !key.isEmpty else { continue }
-                // Two SDKs claiming one prefix: the first listed keeps it (deterministic).
-                if map[key] == nil { map[key] = i }
-                longest = max(longest, key.split(separator: "/").count)
-            }
-        }
-        byPrefix = map
-        self.longest = longest
+        var index = PrefixIndex()
+        // Two SDKs claiming one prefix: the first listed keeps it (deterministic).
+        for (i, s) in sdks.enumerated() { for p in s.packagePrefixes { index.insert(p, owner: i) } }
+        self.index = index
     }
 
     /// The SDK owning a class given as descriptor (`Lcom/umeng/a/B;`) or dotted name.
     func owner(ofClass name: String) -> Int? {
-        guard !byPrefix.isEmpty else { return nil }
-        var body = Substring(name)
-        if body.hasPrefix("L") && body.hasSuffix(";") { body = body.dropFirst().dropLast() }
-        let parts = body.split(whereSeparator: { $0 == "/" || $0 == "." })
-        var k = min(parts.count, longest)
-        while k >= 1 {
-            if let i = byPrefix[parts[0..<k].joined(separator: "/")] { return i }
-            k -= 1
-        }
-        return nil
+        if name.hasPrefix("L"), name.hasSuffix(";") { return index.longest(descriptor: name)?.owner }
+        return index.longest(dottedName: name)?.owner
     }
 
     /// For every method id of the index, the owning SDK of its declaring class (-1: none).
     func methodOwners(_ index: DexIndex) -> [Int32] {
         var byClass: [Int32: Int32] = [:]
         var out = [Int32](repeating: -1, count: index.methodKeys.count)
-        guard !byPrefix.isEmpty else { return out }
+        guard !self.index.isEmpty else { return out }
         for (m, key) in index.methodKeys.enumerated() {
             if let known = byClass[key.cls] { out[m] = known; continue }
             let o = Int32(owner(ofClass: index.names[key.cls]) ?? -1)
