@@ -40,20 +40,59 @@ enum BackgroundFacts {
         var order: [Key] = []
         var types: [Key: Set<InfoType>] = [:]
         var evidence: [Key: [Evidence]] = [:]
-        for s in sites {
-            guard let ref = index.methodRef(s.caller) else { continue }
+        func backgroundClass(of method: Int32) -> String? {
+            guard let ref = index.methodRef(method) else { return nil }
+            if background.contains(ref.className) { return ref.className }
             let outer = ref.className.split(separator: "$", maxSplits: 1).first.map(String.init) ?? ref.className
-            let cls = background.contains(ref.className) ? ref.className : outer
-            guard background.contains(cls) else { continue }
+            return background.contains(outer) ? outer : nil
+        }
+        for s in sites {
+            var cls = backgroundClass(of: s.caller)
+            var ev = s.evidence
+            // A helper (DeviceUtils.getImei) called from a service's timer task collects in the
+            // background too: look a few calls up for a method of a background class.
+            if cls == nil, let chain = callersChain(to: s.caller, index: index, where: { backgroundClass(of: $0) != nil }) {
+                cls = chain.first.flatMap(backgroundClass)
+                ev = Evidence(.callPath, file: s.evidence.file, location: s.evidence.location, detail: s.evidence.detail,
+                              path: chain.compactMap { index.methodRef($0)?.smali } + [s.evidence.detail ?? ""])
+            }
+            guard let cls else { continue }
             let owner = Int(s.caller) < owners.count ? owners[Int(s.caller)] : -1
             let k = Key(cls: cls, owner: owner)
             if types[k] == nil { order.append(k) }
             types[k, default: []].formUnion(s.infoTypes)
-            if evidence[k, default: []].count < CollectionFacts.examples { evidence[k, default: []].append(s.evidence) }
+            if evidence[k, default: []].count < CollectionFacts.examples { evidence[k, default: []].append(ev) }
         }
         return order.map { k in
             BackgroundFact(infoTypes: (types[k] ?? []).sorted(), mechanism: .api, detail: k.cls,
                            collector: ownership.collector(k.owner), evidence: evidence[k] ?? [])
         }
+    }
+
+    /// The shortest chain of direct calls (at most `maxDepth` up, `maxNodes` methods looked at)
+    /// from a method satisfying `isRoot` down to `target`, outermost first; nil when none.
+    static func callersChain(to target: Int32, index: DexIndex, maxDepth: Int = 3, maxNodes: Int = 256,
+                             where isRoot: (Int32) -> Bool) -> [Int32]? {
+        var parent: [Int32: Int32] = [target: -1]
+        var frontier = [target]
+        for _ in 0..<maxDepth {
+            var next: [Int32] = []
+            for m in frontier {
+                for c in index.callerIds(of: m) where parent[c] == nil {
+                    guard parent.count < maxNodes else { return nil }
+                    parent[c] = m
+                    if isRoot(c) {
+                        var chain = [c]
+                        var cur = m
+                        while cur != -1 { chain.append(cur); cur = parent[cur] ?? -1 }
+                        return chain
+                    }
+                    next.append(c)
+                }
+            }
+            frontier = next
+            if frontier.isEmpty { break }
+        }
+        return nil
     }
 }
