@@ -204,7 +204,7 @@ final class BinaryXMLHostileTests: XCTestCase {
 
     func testSeededRandomDamage() throws {
         let b = try Self.original()
-        var rng = AXMLRandom(seed: 0x6d696e67)
+        var rng = SplitMix(seed: 0x6d696e67)
         var ok = 0
         for _ in 0..<3000 {
             var d = b
@@ -240,18 +240,5 @@ final class BinaryXMLHostileTests: XCTestCase {
         var e = try? AXML.parse(shallow).root
         while let x = e { depth += 1; e = x.children.first }
         XCTAssertEqual(depth, 10)
-    }
-}
-
-/// Deterministic generator so damage tests repeat exactly.
-struct AXMLRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

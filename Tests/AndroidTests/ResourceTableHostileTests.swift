@@ -76,7 +76,7 @@ final class ResourceTableHostileTests: XCTestCase {
 
     func testSeededRandomDamage() throws {
         let b = try Self.original()
-        var rng = AXMLRandom(seed: 0x61727363)
+        var rng = SplitMix(seed: 0x61727363)
         var usable = 0
         for _ in 0..<2000 {
             var d = b
