@@ -25,14 +25,19 @@ enum MentionExtractor {
             guard !s.info.isEmpty else { continue }
             // Definitions ("个人敏感信息是指…包括身份证件号码…") list types without collecting them.
             let definition = s.cues.has(.definitionCues) || s.headingCues.has(.definitionCues)
-            let inCollection = !definition && (s.cues.has(.collectVerbs) || s.tableRow != nil || s.headingCues.has(.collectVerbs))
+            // Rights, security, warnings to the user, future policy changes: the sentence names the
+            // information without saying it is collected (a plain "收集" still counts, except in
+            // "如果更新的内容需要获取…").
+            let otherTopic = s.cues.has(.hypotheticalCollection) || (s.cues.has(.otherTopicCues) && !s.cues.has(.strongCollectVerbs))
+            let inCollection = !definition && !otherTopic && (s.cues.has(.collectVerbs) || s.tableRow != nil || s.headingCues.has(.collectVerbs))
             let purpose = s.cues.has(.purposeCues) || (s.tableRow != nil && s.headingCues.has(.purposeCues))
             let necessity = s.cues.has(.necessityCues)
             var positive: [InfoType] = []
             for m in s.info {
                 if isNegated(s, at: m.start) {
                     add(&negations, m.type, purpose: false, necessity: false, ev)
-                } else if inCollection, !(terms.exclusions[m.type] ?? []).contains(where: { s.has($0) }) {
+                } else if inCollection, !(terms.exclusions[m.type] ?? []).contains(where: { s.has($0) }),
+                          !isLocationMeans(s, m) {
                     add(&mentions, m.type, purpose: purpose, necessity: necessity, ev)
                     positive.append(m.type)
                 }
@@ -68,6 +73,23 @@ enum MentionExtractor {
         while start > 0, !stops.contains(s.keys[start - 1]) { start -= 1 }
         return cues.contains { $0.lowerBound >= start && $0.upperBound <= pos }
     }
+
+    /// "通过GPS、WiFi或基站等方式获取您的位置": WiFi and 基站 say how the location is found; the
+    /// information collected is the location. True for a non-location mention between a means opener
+    /// and closer in one clause, with a location mention after the closer.
+    static func isLocationMeans(_ s: PolicySentence, _ m: (type: InfoType, start: Int, end: Int)) -> Bool {
+        guard m.type != location else { return false }
+        let stops: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002] // ，,；;。
+        var lo = m.start, hi = m.end
+        while lo > 0, !stops.contains(s.keys[lo - 1]) { lo -= 1 }
+        while hi < s.keys.count, !stops.contains(s.keys[hi]) { hi += 1 }
+        guard s.cues.at(.meansOpeners).contains(where: { $0.lowerBound >= lo && $0.upperBound <= m.start }),
+              let close = s.cues.at(.meansClosers).filter({ $0.lowerBound >= m.end && $0.upperBound <= hi }).map(\.upperBound).min()
+        else { return false }
+        return s.info.contains { $0.type == location && $0.start >= close && $0.start < hi }
+    }
+
+    private static let location: InfoType = "location"
 
     /// A purpose word that is not just the information's own name or the improvement phrase.
     private static func hasSpecificPurpose(_ s: PolicySentence) -> Bool {

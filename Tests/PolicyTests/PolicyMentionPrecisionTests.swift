@@ -1,0 +1,35 @@
+import XCTest
+@testable import MingchaKit
+
+/// Sentences that name an information type without saying the app collects it. Each fixture is
+/// written for the test; the paired sentence shows the same words still count when collected.
+final class PolicyMentionPrecisionTests: XCTestCase {
+    private func types(_ body: String) throws -> Set<String> {
+        Set(try PF.summary(text: "隐私政策\n" + body).mentions.map(\.type.rawValue))
+    }
+
+    func testRightsSentenceIsNotCollection() throws {
+        XCTAssertEqual(try types("账号资料：如您想访问或编辑账户中的头像和收货地址，可在“我的-设置”页面操作。"), [])
+        XCTAssertEqual(try types("您可以随时访问、更正您提供的昵称。"), [])
+        XCTAssertEqual(try types("您可在系统设置中关闭通讯录权限以撤回您的授权。"), [])
+        // A collection verb in the same sentence keeps the mention.
+        XCTAssertEqual(try types("我们会收集您的头像用于展示，您也可以随时更正。"), ["nickname_avatar"])
+    }
+
+    func testSecurityMeasuresAndWarningsAreNotCollection() throws {
+        XCTAssertEqual(try types("我们使用加密技术保护您的账号信息在传输中的安全。"), [])
+        XCTAssertEqual(try types("数据在您的浏览器与服务器之间传输（如信用卡资料）时使用SSL协议保护。"), [])
+        XCTAssertEqual(try types("请勿在使用服务时透露您的银行卡号及密码。"), [])
+        XCTAssertEqual(try types("用户使用本服务发布的照片，其知识产权归用户所有。"), [])
+    }
+
+    func testFuturePolicyChangeIsNotCollection() throws {
+        XCTAssertEqual(try types("若今后更新的内容需要获取您的通讯录，我们会另行征得您的同意。"), [])
+        XCTAssertEqual(try types("我们会获取您的通讯录用于添加好友。"), ["contacts"])
+    }
+
+    func testLocationMeansIsNotTheCollectedInformation() throws {
+        XCTAssertEqual(try types("我们可能通过GPS、WiFi或基站等方式获取您的位置信息。"), ["location"])
+        XCTAssertEqual(try types("我们会收集WiFi信息和基站信息用于网络优化。"), ["cell_info", "wifi_info"])
+    }
+}
