@@ -33,3 +33,27 @@ final class PolicyMentionPrecisionTests: XCTestCase {
         XCTAssertEqual(try types("我们会收集WiFi信息和基站信息用于网络优化。"), ["cell_info", "wifi_info"])
     }
 }
+
+extension PolicyMentionPrecisionTests {
+    func testChannelsAndOperatorMailboxAreNotTheUsersInformation() throws {
+        XCTAssertEqual(try types("对于重大变更，我们还会提供更为显著的通知（包括短信、弹窗），并使用站内信提醒。"), [])
+        XCTAssertEqual(try types("请将您的问题反馈至以下邮箱，我们会使用专人处理。"), [])
+        XCTAssertEqual(try types("注册时我们会收集您的电子邮箱。"), ["email"])
+    }
+
+    func testEmphasisedDefinitionListsNothing() throws {
+        XCTAssertEqual(try types("**个人敏感信息** ：包括身份证件号码、银行账号等。"), [])
+        XCTAssertEqual(try types("敏感信息，指包括身份证件号码、银行账号在内的信息。"), [])
+    }
+
+    func testWordsThatContainATermAreNotThatInformation() throws {
+        XCTAssertEqual(try types("用户使用本服务时应尊重他人的姓名权。"), [])
+        XCTAssertEqual(try types("您可以使用短信充值。"), [])
+        XCTAssertEqual(try types("识别身份时需进行活体检测。"), [])
+    }
+
+    func testTitlesInBookQuotesAreNotInformation() throws {
+        XCTAssertEqual(try types("我们依据《手机号码实名登记规定》使用您的信息。"), [])
+        XCTAssertEqual(try types("我们依据《某某规定》使用您的手机号码。"), ["phone_number"])
+    }
+}

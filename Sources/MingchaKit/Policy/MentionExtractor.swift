@@ -37,7 +37,7 @@ enum MentionExtractor {
                 if isNegated(s, at: m.start) {
                     add(&negations, m.type, purpose: false, necessity: false, ev)
                 } else if inCollection, !(terms.exclusions[m.type] ?? []).contains(where: { s.has($0) }),
-                          !isLocationMeans(s, m) {
+                          !isLocationMeans(s, m), !isInTitle(s, m) {
                     add(&mentions, m.type, purpose: purpose, necessity: necessity, ev)
                     positive.append(m.type)
                 }
@@ -90,6 +90,17 @@ enum MentionExtractor {
     }
 
     private static let location: InfoType = "location"
+
+    /// Inside 《…》: the name of a law, agreement or product (《儿童个人信息网络保护规定》), not information.
+    static func isInTitle(_ s: PolicySentence, _ m: (type: InfoType, start: Int, end: Int)) -> Bool {
+        let open: UInt32 = 0x300A, close: UInt32 = 0x300B // 《 》
+        var i = m.start - 1
+        while i >= 0, s.keys[i] != close { if s.keys[i] == open { break }; i -= 1 }
+        guard i >= 0, s.keys[i] == open else { return false }
+        var j = m.end
+        while j < s.keys.count, s.keys[j] != open { if s.keys[j] == close { return true }; j += 1 }
+        return false
+    }
 
     /// A purpose word that is not just the information's own name or the improvement phrase.
     private static func hasSpecificPurpose(_ s: PolicySentence) -> Bool {
