@@ -50,10 +50,23 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("用户使用本服务时应尊重他人的姓名权。"), [])
         XCTAssertEqual(try types("您可以使用短信充值。"), [])
         XCTAssertEqual(try types("识别身份时需进行活体检测。"), [])
+        XCTAssertEqual(try types("使用本软件前请阅读随附的文档和相关电子文档。"), [])
     }
 
     func testTitlesInBookQuotesAreNotInformation() throws {
         XCTAssertEqual(try types("我们依据《手机号码实名登记规定》使用您的信息。"), [])
         XCTAssertEqual(try types("我们依据《某某规定》使用您的手机号码。"), ["phone_number"])
+    }
+}
+
+extension PolicyMentionPrecisionTests {
+    func testPromiseNotToShareIdentityIsNotCollection() throws {
+        XCTAssertEqual(try types("我们不会将您的个人身份信息（例如姓名、手机号码）提供给广告合作伙伴使用。"), [])
+        XCTAssertEqual(try types("我们会收集您的手机号码，但不会分享用于识别您身份的信息。"), ["phone_number"])
+    }
+
+    func testAgreementClausesAreNotCollection() throws {
+        XCTAssertEqual(try types("用户不得从事危害计算机网络安全的行为，例如使用未经许可的网络信息。"), [])
+        XCTAssertEqual(try types("因自然灾害或运营商故障导致无法使用服务的，我们不承担责任。"), [])
     }
 }
