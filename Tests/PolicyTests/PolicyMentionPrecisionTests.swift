@@ -70,3 +70,17 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("因自然灾害或运营商故障导致无法使用服务的，我们不承担责任。"), [])
     }
 }
+
+extension PolicyMentionPrecisionTests {
+    func testStatementsAboutMinorsAreNotCollection() throws {
+        XCTAssertEqual(try types("我们非常重视对未成年人个人信息的保护，并使用技术手段保障其安全。"), [])
+        let s = try PF.summary(text: "隐私政策\n我们不会故意收集儿童个人信息。")
+        XCTAssertNil(s.mention(of: "minor"))
+        XCTAssertNotNil(s.negation(of: "minor"), "a promise not to collect is a negation")
+    }
+
+    func testLocalStorageAndReadAloudAreNotCapabilities() throws {
+        XCTAssertEqual(try types("部分搜索记录会暂时保存在您的本地存储设备中，便于您使用。").subtracting(["browsing_history"]), [])
+        XCTAssertEqual(try types("您可以使用语音朗读功能收听文章。"), [])
+    }
+}
