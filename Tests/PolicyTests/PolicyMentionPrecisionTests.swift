@@ -84,3 +84,21 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("您可以使用语音朗读功能收听文章。"), [])
     }
 }
+
+extension PolicyMentionPrecisionTests {
+    func testOperatorAddressAndAccountMechanicsAreNotCollection() throws {
+        XCTAssertEqual(try types("本服务提供者的联系地址为：某市某区某路1号，您可以使用该地址寄送材料。"), [])
+        XCTAssertEqual(try types("出于安全考虑，您可能无法修改注册时使用的初始注册信息。"), [])
+        XCTAssertEqual(try types("遗忘密码后，您可以使用已绑定的手机进行登录密码重置。"), [])
+    }
+
+    func testUserToUserDisclosureAndContentLicencesAreNotCollection() throws {
+        XCTAssertEqual(try types("网上交易时，您可能需要向交易对方提供银行账户信息。"), [])
+        XCTAssertEqual(try types("您授予我们许可使用、复制、展示您内容中的肖像、姓名等素材的权利。"), [])
+        XCTAssertEqual(try types("我们可能使用您的联系方式，为您提供商业性短信息等营销服务。"), [])
+    }
+
+    func testLocationMeansInBrackets() throws {
+        XCTAssertEqual(try types("我们会收集您的实时位置数据（通过GPS、WLAN和基站获取）。"), ["location"])
+    }
+}

@@ -74,19 +74,20 @@ enum MentionExtractor {
         return cues.contains { $0.lowerBound >= start && $0.upperBound <= pos }
     }
 
-    /// "通过GPS、WiFi或基站等方式获取您的位置": WiFi and 基站 say how the location is found; the
-    /// information collected is the location. True for a non-location mention between a means opener
-    /// and closer in one clause, with a location mention after the closer.
+    /// "通过GPS、WiFi或基站等方式获取您的位置", "位置数据（通过GPS、WLAN获取）": WiFi and 基站 say
+    /// how the location is found; the information collected is the location. True for a
+    /// non-location mention between a means opener and closer, with a location mention outside
+    /// that span in the same clause.
     static func isLocationMeans(_ s: PolicySentence, _ m: (type: InfoType, start: Int, end: Int)) -> Bool {
         guard m.type != location else { return false }
         let stops: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002] // ，,；;。
         var lo = m.start, hi = m.end
         while lo > 0, !stops.contains(s.keys[lo - 1]) { lo -= 1 }
         while hi < s.keys.count, !stops.contains(s.keys[hi]) { hi += 1 }
-        guard s.cues.at(.meansOpeners).contains(where: { $0.lowerBound >= lo && $0.upperBound <= m.start }),
+        guard let open = s.cues.at(.meansOpeners).filter({ $0.lowerBound >= lo && $0.upperBound <= m.start }).map(\.lowerBound).max(),
               let close = s.cues.at(.meansClosers).filter({ $0.lowerBound >= m.end && $0.upperBound <= hi }).map(\.upperBound).min()
         else { return false }
-        return s.info.contains { $0.type == location && $0.start >= close && $0.start < hi }
+        return s.info.contains { $0.type == location && $0.start >= lo && $0.start < hi && !(open..<close).contains($0.start) }
     }
 
     private static let location: InfoType = "location"
