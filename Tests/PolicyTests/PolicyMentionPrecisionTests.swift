@@ -102,3 +102,21 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("我们会收集您的实时位置数据（通过GPS、WLAN和基站获取）。"), ["location"])
     }
 }
+
+extension PolicyMentionPrecisionTests {
+    func testConfidentialityAndSettingsPathsAreNotCollection() throws {
+        XCTAssertEqual(try types("凡涉及用户真实姓名、通信地址等隐私信息的，我们将使用技术手段严格保密。"), [])
+        XCTAssertEqual(try types("修改昵称的操作路径：“我的”-“编辑资料”，使用编辑功能即可。"), [])
+        XCTAssertEqual(try types("您可以在系统设置的应用列表中查看或关闭给予本应用的授权。"), [])
+        XCTAssertEqual(try types("使用同一身份证号使用本服务的，均视为用户本人的行为。"), [])
+        XCTAssertEqual(try types("我们的书面通知可以通过手机短信送达您，您使用服务即表示知悉。"), [])
+        XCTAssertEqual(try types("本服务提供Windows、Mac、iOS等多个版本，您可以选择使用。"), [])
+    }
+
+    func testCategoryListWithoutVerbIsADefinition() throws {
+        XCTAssertEqual(try types("例如：身份证件号码、个人生物识别信息、银行账号、财产信息、征信信息、行踪轨迹等，均须使用加强措施。"), [])
+        XCTAssertEqual(try types("某些信息可能被认为是敏感个人信息，例如您提供的身份证明文件。"), [])
+        // With a collect verb the same words are a collection list.
+        XCTAssertEqual(try types("我们会收集您的身份证件号码、个人生物识别信息、财产信息与征信信息。"), ["id_card"])
+    }
+}

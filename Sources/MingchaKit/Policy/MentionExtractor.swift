@@ -24,7 +24,7 @@ enum MentionExtractor {
             }
             guard !s.info.isEmpty else { continue }
             // Definitions ("个人敏感信息是指…包括身份证件号码…") list types without collecting them.
-            let definition = s.cues.has(.definitionCues) || s.headingCues.has(.definitionCues)
+            let definition = s.cues.has(.definitionCues) || s.headingCues.has(.definitionCues) || isCategoryList(s)
             // Rights, security, warnings to the user, future policy changes: the sentence names the
             // information without saying it is collected (a plain "收集" still counts, except in
             // "如果更新的内容需要获取…").
@@ -91,6 +91,18 @@ enum MentionExtractor {
     }
 
     private static let location: InfoType = "location"
+
+    /// "身份证件号码、个人生物识别信息、财产信息、征信信息、行踪轨迹…": three or more category names
+    /// of the national standard and no collect verb — the sensitive-information definition
+    /// without its "是指".
+    static func isCategoryList(_ s: PolicySentence) -> Bool {
+        guard !s.cues.has(.strongCollectVerbs) else { return false }
+        var count = 0, end = -1
+        for r in s.cues.at(.categoryNames).sorted(by: { $0.lowerBound < $1.lowerBound }) where r.lowerBound >= end {
+            count += 1; end = r.upperBound
+        }
+        return count >= 3
+    }
 
     /// Inside 《…》: the name of a law, agreement or product (《儿童个人信息网络保护规定》), not information.
     static func isInTitle(_ s: PolicySentence, _ m: (type: InfoType, start: Int, end: Int)) -> Bool {
