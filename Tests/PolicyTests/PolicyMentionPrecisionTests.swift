@@ -21,6 +21,7 @@ final class PolicyMentionPrecisionTests: XCTestCase {
         XCTAssertEqual(try types("数据在您的浏览器与服务器之间传输（如信用卡资料）时使用SSL协议保护。"), [])
         XCTAssertEqual(try types("请勿在使用服务时透露您的银行卡号及密码。"), [])
         XCTAssertEqual(try types("用户使用本服务发布的照片，其知识产权归用户所有。"), [])
+        XCTAssertEqual(try types("用户上传的图片、视频的知识产权归用户所有。"), [], "a user's upload verb does not make it collection")
     }
 
     func testFuturePolicyChangeIsNotCollection() throws {
@@ -118,5 +119,12 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("某些信息可能被认为是敏感个人信息，例如您提供的身份证明文件。"), [])
         // With a collect verb the same words are a collection list.
         XCTAssertEqual(try types("我们会收集您的身份证件号码、个人生物识别信息、财产信息与征信信息。"), ["id_card"])
+    }
+}
+
+extension PolicyMentionPrecisionTests {
+    func testPushingNotificationsIsNotReadingThem() throws {
+        XCTAssertEqual(try types("推送SDK用于向您下发通知栏消息，需要使用设备标识符。"), ["device_id"])
+        XCTAssertEqual(try types("我们会读取通知栏内容以识别验证码。"), ["notifications"])
     }
 }

@@ -25,10 +25,10 @@ enum MentionExtractor {
             guard !s.info.isEmpty else { continue }
             // Definitions ("个人敏感信息是指…包括身份证件号码…") list types without collecting them.
             let definition = s.cues.has(.definitionCues) || s.headingCues.has(.definitionCues) || isCategoryList(s)
-            // Rights, security, warnings to the user, future policy changes: the sentence names the
-            // information without saying it is collected (a plain "收集" still counts, except in
-            // "如果更新的内容需要获取…").
-            let otherTopic = s.cues.has(.hypotheticalCollection) || (s.cues.has(.otherTopicCues) && !s.cues.has(.strongCollectVerbs))
+            // Rights, security, warnings to the user, agreement clauses: the sentence names the
+            // information without saying it is collected. A collect verb outweighs these cues, but not
+            // the stronger ones (future policy changes, intellectual property of user content).
+            let otherTopic = s.cues.has(.otherTopicOverVerbs) || (s.cues.has(.otherTopicCues) && !s.cues.has(.strongCollectVerbs))
             let inCollection = !definition && !otherTopic && (s.cues.has(.collectVerbs) || s.tableRow != nil || s.headingCues.has(.collectVerbs))
             let purpose = s.cues.has(.purposeCues) || (s.tableRow != nil && s.headingCues.has(.purposeCues))
             let necessity = s.cues.has(.necessityCues)
