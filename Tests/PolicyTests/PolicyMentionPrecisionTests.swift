@@ -99,8 +99,9 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("我们可能使用您的联系方式，为您提供商业性短信息等营销服务。"), [])
     }
 
-    func testLocationMeansInBrackets() throws {
+    func testLocationMeansInBracketsAndTechniqueLists() throws {
         XCTAssertEqual(try types("我们会收集您的实时位置数据（通过GPS、WLAN和基站获取）。"), ["location"])
+        XCTAssertEqual(try types("我们会使用多种技术进行定位，包括IP地址、GPS以及附近的WiFi接入点和基站的信息。"), ["location"])
     }
 }
 

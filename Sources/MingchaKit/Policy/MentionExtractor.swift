@@ -77,9 +77,11 @@ enum MentionExtractor {
     /// "通过GPS、WiFi或基站等方式获取您的位置", "位置数据（通过GPS、WLAN获取）": WiFi and 基站 say
     /// how the location is found; the information collected is the location. True for a
     /// non-location mention between a means opener and closer, with a location mention outside
-    /// that span in the same clause.
+    /// that span in the same clause; or any non-location mention in a sentence about the techniques
+    /// of locating ("这些技术包括IP地址、GPS以及…WiFi接入点和基站的信息").
     static func isLocationMeans(_ s: PolicySentence, _ m: (type: InfoType, start: Int, end: Int)) -> Bool {
         guard m.type != location else { return false }
+        if s.cues.has(.locationTechniques) { return true }
         let stops: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002] // ，,；;。
         var lo = m.start, hi = m.end
         while lo > 0, !stops.contains(s.keys[lo - 1]) { lo -= 1 }
