@@ -129,3 +129,19 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("我们会读取通知栏内容以识别验证码。"), ["notifications"])
     }
 }
+
+extension PolicyMentionPrecisionTests {
+    func testPermissionOptOutAndDisclosureBansAreNotCollection() throws {
+        XCTAssertEqual(try types("对于相机、通讯录等非必需的权限，您可以关闭或拒绝授权，这不影响使用。"), [])
+        XCTAssertEqual(try types("未经用户授权，我们不能公开用户的姓名、住址。"), [])
+    }
+
+    func testRemovedAndIndirectRefusalsAreNegations() throws {
+        let removed = try PF.summary(text: "隐私政策\n本次更新将移除应用获取设备IMEI的能力。")
+        XCTAssertNil(removed.mention(of: "imei"))
+        XCTAssertNotNil(removed.negation(of: "imei"))
+        let indirect = try PF.summary(text: "隐私政策\n我们不会通过电话权限获取您的通话内容。")
+        XCTAssertNil(indirect.mention(of: "call_log"))
+        XCTAssertNotNil(indirect.negation(of: "call_log"))
+    }
+}
