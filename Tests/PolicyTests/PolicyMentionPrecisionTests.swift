@@ -57,6 +57,8 @@ extension PolicyMentionPrecisionTests {
     func testTitlesInBookQuotesAreNotInformation() throws {
         XCTAssertEqual(try types("我们依据《手机号码实名登记规定》使用您的信息。"), [])
         XCTAssertEqual(try types("我们依据《某某规定》使用您的手机号码。"), ["phone_number"])
+        XCTAssertEqual(try types("第三方SDK“WLAN快连”为提升体验，需要使用设备标识符。"), ["device_id"])
+        XCTAssertEqual(try types("设置页的“WLAN”开关开启后，我们会读取WLAN列表。"), ["wifi_info"], "a quoted UI label is not a name")
     }
 }
 
@@ -111,6 +113,7 @@ extension PolicyMentionPrecisionTests {
         XCTAssertEqual(try types("修改昵称的操作路径：“我的”-“编辑资料”，使用编辑功能即可。"), [])
         XCTAssertEqual(try types("您可以在系统设置的应用列表中查看或关闭给予本应用的授权。"), [])
         XCTAssertEqual(try types("使用同一身份证号使用本服务的，均视为用户本人的行为。"), [])
+        XCTAssertEqual(try types("用户使用本服务时不得冒用他人姓名。"), [])
         XCTAssertEqual(try types("我们的书面通知可以通过手机短信送达您，您使用服务即表示知悉。"), [])
         XCTAssertEqual(try types("本服务提供Windows、Mac、iOS等多个版本，您可以选择使用。"), [])
     }

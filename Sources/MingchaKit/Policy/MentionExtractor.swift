@@ -106,15 +106,25 @@ enum MentionExtractor {
         return count >= 3
     }
 
-    /// Inside 《…》: the name of a law, agreement or product (《儿童个人信息网络保护规定》), not information.
+    /// Inside 《…》 (a law, agreement or product: 《儿童个人信息网络保护规定》) or inside the “…” right
+    /// after "SDK" (第三方SDK“某某WLAN连接”): a name, not information.
     static func isInTitle(_ s: PolicySentence, _ m: (type: InfoType, start: Int, end: Int)) -> Bool {
-        let open: UInt32 = 0x300A, close: UInt32 = 0x300B // 《 》
+        if let open = openingMark(s.keys, m, open: 0x300A, close: 0x300B) { return open >= 0 } // 《 》
+        guard let open = openingMark(s.keys, m, open: 0x201C, close: 0x201D) else { return false } // “ ”
+        return open >= 3 && Array(s.keys[(open - 3)..<open]) == sdk
+    }
+
+    private static let sdk = TermTrie.keys("sdk")
+
+    /// Where `open` sits when `m` lies between `open` and `close` with no other mark of either kind
+    /// in between; nil otherwise.
+    private static func openingMark(_ k: [UInt32], _ m: (type: InfoType, start: Int, end: Int), open: UInt32, close: UInt32) -> Int? {
         var i = m.start - 1
-        while i >= 0, s.keys[i] != close { if s.keys[i] == open { break }; i -= 1 }
-        guard i >= 0, s.keys[i] == open else { return false }
+        while i >= 0, k[i] != open, k[i] != close { i -= 1 }
+        guard i >= 0, k[i] == open else { return nil }
         var j = m.end
-        while j < s.keys.count, s.keys[j] != open { if s.keys[j] == close { return true }; j += 1 }
-        return false
+        while j < k.count, k[j] != open, k[j] != close { j += 1 }
+        return j < k.count && k[j] == close ? i : nil
     }
 
     /// A purpose word that is not just the information's own name or the improvement phrase.
