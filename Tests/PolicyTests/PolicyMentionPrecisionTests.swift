@@ -22,6 +22,7 @@ final class PolicyMentionPrecisionTests: XCTestCase {
         XCTAssertEqual(try types("请勿在使用服务时透露您的银行卡号及密码。"), [])
         XCTAssertEqual(try types("用户使用本服务发布的照片，其知识产权归用户所有。"), [])
         XCTAssertEqual(try types("用户上传的图片、视频的知识产权归用户所有。"), [], "a user's upload verb does not make it collection")
+        XCTAssertEqual(try types("您上传的文字、图片、视频均应由您原创或已获合法授权。"), [])
     }
 
     func testFuturePolicyChangeIsNotCollection() throws {
