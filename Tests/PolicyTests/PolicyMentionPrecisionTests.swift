@@ -27,6 +27,7 @@ final class PolicyMentionPrecisionTests: XCTestCase {
 
     func testFuturePolicyChangeIsNotCollection() throws {
         XCTAssertEqual(try types("若今后更新的内容需要获取您的通讯录，我们会另行征得您的同意。"), [])
+        XCTAssertEqual(try types("但若需获取通讯录等权限，仍会再次以显著方式征求您的同意。"), [], "the update clause's second sentence")
         XCTAssertEqual(try types("我们会获取您的通讯录用于添加好友。"), ["contacts"])
     }
 
@@ -147,5 +148,13 @@ extension PolicyMentionPrecisionTests {
         let indirect = try PF.summary(text: "隐私政策\n我们不会通过电话权限获取您的通话内容。")
         XCTAssertNil(indirect.mention(of: "call_log"))
         XCTAssertNotNil(indirect.negation(of: "call_log"))
+    }
+}
+
+extension PolicyMentionPrecisionTests {
+    func testAccountTerminationAndDeletionAreNotCollection() throws {
+        XCTAssertEqual(try types("注销后，账号内的数据无法恢复，包括您使用的昵称和头像。"), [])
+        XCTAssertEqual(try types("用户违反本协议的，我们有权终止其账号及密码的使用。"), [])
+        XCTAssertEqual(try types("用户应保证使用的注册信息的真实性、合法性。"), [])
     }
 }
