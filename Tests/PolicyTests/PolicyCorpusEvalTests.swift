@@ -36,8 +36,8 @@ final class PolicyCorpusEvalTests: XCTestCase {
         }
         let precision = Double(tp) / Double(max(1, tp + fp)), recall = Double(tp) / Double(max(1, tp + fn))
         print("ca4p subset: info types tp \(tp) fp \(fp) fn \(fn) precision \(precision) recall \(recall); rights \(rightsTP)/\(rightsGold), contact \(contactTP)/\(contactGold)")
-        XCTAssertGreaterThanOrEqual(recall, 0.92) // measured 0.954 on these 24
-        XCTAssertGreaterThanOrEqual(precision, 0.66) // measured 0.720
+        XCTAssertGreaterThanOrEqual(recall, 0.92) // measured 0.950 on these 24
+        XCTAssertGreaterThanOrEqual(precision, 0.75) // measured 0.778 (0.720 before non-collection sentences were told apart)
         XCTAssertGreaterThanOrEqual(Double(rightsTP) / Double(max(1, rightsGold)), 0.85)
         XCTAssertGreaterThanOrEqual(Double(contactTP) / Double(max(1, contactGold)), 0.90)
     }

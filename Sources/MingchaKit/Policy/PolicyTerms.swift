@@ -11,6 +11,7 @@ public struct PolicyTerms: Sendable {
         case childrenCues, sensitiveCues, separateConsent, selfStartCues, backgroundCues, thirdPartyCues, updateCues
         case policyTitleTerms, userAgreementTerms, policyVocabulary
         case contactOnline, contactForm, definitionCues
+        case otherTopicCues, categoryNames, strongCollectVerbs, otherTopicOverVerbs, meansOpeners, meansClosers, locationTechniques
         case rightAccess, rightCorrect, rightDelete, rightCopy, rightWithdraw, rightDeleteAccount
     }
 
