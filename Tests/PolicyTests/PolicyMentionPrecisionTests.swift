@@ -145,6 +145,10 @@ extension PolicyMentionPrecisionTests {
         let removed = try PF.summary(text: "隐私政策\n本次更新将移除应用获取设备IMEI的能力。")
         XCTAssertNil(removed.mention(of: "imei"))
         XCTAssertNotNil(removed.negation(of: "imei"))
+        // "移除了" contains the cancel word "除了"; it must not undo the negation it is part of.
+        let removedPast = try PF.summary(text: "隐私政策\n新版本已移除了获取设备IMEI的功能。")
+        XCTAssertNil(removedPast.mention(of: "imei"))
+        XCTAssertNotNil(removedPast.negation(of: "imei"))
         let indirect = try PF.summary(text: "隐私政策\n我们不会通过电话权限获取您的通话内容。")
         XCTAssertNil(indirect.mention(of: "call_log"))
         XCTAssertNotNil(indirect.negation(of: "call_log"))

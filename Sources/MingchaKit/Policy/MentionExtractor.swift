@@ -67,7 +67,9 @@ enum MentionExtractor {
     /// makes it conditional ("未经您同意", "除…外", "关闭后不再").
     static func isNegated(_ s: PolicySentence, at pos: Int) -> Bool {
         let cues = s.cues.at(.negationCues)
-        guard !cues.isEmpty, !s.cues.has(.negationCancels) else { return false }
+        // A cancel word overlapping the negation itself ("移除了" holds "除了") cancels nothing.
+        let cancels = s.cues.at(.negationCancels).filter { c in !cues.contains { $0.overlaps(c) } }
+        guard !cues.isEmpty, cancels.isEmpty else { return false }
         var start = pos
         let stops: Set<UInt32> = [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002] // ，,；;。
         while start > 0, !stops.contains(s.keys[start - 1]) { start -= 1 }
