@@ -6,6 +6,8 @@ struct SDKOwnership {
     /// "com/umeng/analytics" -> index into `sdks`.
     private let byPrefix: [String: Int]
     private let longest: Int
+    /// The same prefixes by component, so a lookup walks the name once without building strings.
+    private let trie: PrefixTrie
 
     init(sdks: [SDKSignature]) {
         self.sdks = sdks
@@ -22,6 +24,7 @@ struct SDKOwnership {
         }
         byPrefix = map
         self.longest = longest
+        trie = PrefixTrie(map)
     }
 
     /// The SDK owning a class given as descriptor (`Lcom/umeng/a/B;`) or dotted name.
@@ -29,13 +32,7 @@ struct SDKOwnership {
         guard !byPrefix.isEmpty else { return nil }
         var body = Substring(name)
         if body.hasPrefix("L") && body.hasSuffix(";") { body = body.dropFirst().dropLast() }
-        let parts = body.split(whereSeparator: { $0 == "/" || $0 == "." })
-        var k = min(parts.count, longest)
-        while k >= 1 {
-            if let i = byPrefix[parts[0..<k].joined(separator: "/")] { return i }
-            k -= 1
-        }
-        return nil
+        return trie.longestMatch(body, maxComponents: longest)
     }
 
     /// For every method id of the index, the owning SDK of its declaring class (-1: none).
