@@ -18,6 +18,12 @@ public struct DexEdgeList: Sendable {
         from.append(f); to.append(t); op.append(o)
     }
 
+    /// Drops the edges from number `count` on (only before `finish`).
+    mutating func truncate(to count: Int) {
+        guard count < from.count else { return }
+        from.removeSubrange(count...); to.removeSubrange(count...); op.removeSubrange(count...)
+    }
+
     /// Builds both adjacency indexes; `fromNodes` / `toNodes` bound the node numbers.
     mutating func finish(fromNodes: Int, toNodes: Int) {
         (byFrom, fromStart) = DexEdgeList.group(from, nodes: fromNodes)
