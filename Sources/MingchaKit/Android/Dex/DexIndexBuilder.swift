@@ -93,6 +93,10 @@ struct DexIndexBuilder {
         index.dexFiles.append(dex.name)
         for p in dex.problems { problem(dex.name, nil, p) }
         var ids = LocalIds(dex)
+        // Room for every id of this file at once: growing the tables step by step rehashes them each time.
+        index.names.reserve(dex.stringCount)
+        index.methodIds.reserveCapacity(index.methodIds.count + dex.methodCount)
+        index.fieldIds.reserveCapacity(index.fieldIds.count + dex.fieldCount)
         unitBudget = 2 * dex.bytes.count + 65_536
         stringBudget = 2 * dex.bytes.count + 65_536
         interfaceNames = [:]
