@@ -176,6 +176,7 @@ struct DexIndexBuilder {
         index.classes.append(DexClass(name: name, superclass: superName, interfaces: ifaces, accessFlags: c.accessFlags,
                                       dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
         index.classByName[name] = ci
+        index.classDescriptors.append(desc)
         if let s = superName { index.subclassesByName[s, default: []].append(ci) }
         for i in ifaces { index.implementorsByName[i, default: []].append(ci) }
     }
