@@ -30,9 +30,20 @@ struct SDKOwnership {
     /// The SDK owning a class given as descriptor (`Lcom/umeng/a/B;`) or dotted name.
     func owner(ofClass name: String) -> Int? {
         guard !byPrefix.isEmpty else { return nil }
+        return trie.longestMatch(SDKOwnership.body(ofClass: name), maxComponents: longest)
+    }
+
+    /// `com/umeng/a/B` for `Lcom/umeng/a/B;`; a dotted name as it is.
+    static func body(ofClass name: String) -> Substring {
+        let u = name.utf8
+        if u.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: each Character is one byte, so byte tests are the Character tests below.
+            guard u.count >= 2, u.first == UInt8(ascii: "L"), u.last == UInt8(ascii: ";") else { return Substring(name) }
+            return name[u.index(after: u.startIndex)..<u.index(before: u.endIndex)]
+        }
         var body = Substring(name)
         if body.hasPrefix("L") && body.hasSuffix(";") { body = body.dropFirst().dropLast() }
-        return trie.longestMatch(body, maxComponents: longest)
+        return body
     }
 
     /// For every method id of the index, the owning SDK of its declaring class (-1: none).
