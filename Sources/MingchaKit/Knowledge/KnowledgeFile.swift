@@ -32,11 +32,10 @@ struct KnowledgeFile {
             throw KnowledgeError.malformed(file: name, detail: "missing list \"\(key)\"")
         }
         guard let items = raw as? [Any] else { throw KnowledgeError.malformed(file: name, detail: "\"\(key)\" is not a list") }
-        // Fast path: the whole list at once; only when that fails, entry by entry to name the bad one.
+        // Fast path: the whole list decoded from the file's own bytes (re-serialising the parsed
+        // list first cost more than the decoding); only when that fails, entry by entry to name the bad one.
+        if let all = ListUnderKey<T>.decode(data, key: key) { return all }
         let decoder = JSONDecoder()
-        if let bytes = try? JSONSerialization.data(withJSONObject: items), let all = try? decoder.decode([T].self, from: bytes) {
-            return all
-        }
         var out: [T] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
@@ -68,5 +67,32 @@ struct KnowledgeFile {
         case .dataCorrupted(let c): return c.debugDescription + (c.codingPath.isEmpty ? "" : " at \(path(c.codingPath))")
         @unknown default: return "\(e)"
         }
+    }
+}
+
+/// `{"<key>": [T, ...], ...}` decoded in one pass; the key comes through the decoder's userInfo.
+private struct ListUnderKey<T: Decodable>: Decodable {
+    static var userInfoKey: CodingUserInfoKey? { CodingUserInfoKey(rawValue: "mingcha.knowledge.listKey") }
+
+    struct AnyKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    var items: [T]?
+
+    init(from decoder: Decoder) throws {
+        guard let k = Self.userInfoKey, let key = decoder.userInfo[k] as? String else { items = nil; return }
+        items = try decoder.container(keyedBy: AnyKey.self).decodeIfPresent([T].self, forKey: AnyKey(stringValue: key))
+    }
+
+    /// nil when the list is missing or any entry does not decode (the caller then says which).
+    static func decode(_ data: Data, key: String) -> [T]? {
+        guard let k = userInfoKey else { return nil }
+        let decoder = JSONDecoder()
+        decoder.userInfo[k] = key
+        return (try? decoder.decode(ListUnderKey<T>.self, from: data))?.items
     }
 }

@@ -2,13 +2,13 @@
 /// rather than markup; a short line without a full stop that starts so is a heading.
 enum HeadingDetector {
     static let maxLength = 40
+    static let numerals = Set("一二三四五六七八九十".unicodeScalars)
 
     /// The heading level of `line`, or nil when it reads as body text.
     static func level(of line: String) -> Int? {
         let s = Array(line.unicodeScalars.prefix(maxLength + 1))
         guard !s.isEmpty, s.count <= maxLength else { return nil }
-        if line.contains("。") || line.contains("；") || line.hasSuffix("：") && s.count > 20 { return nil }
-        let numerals = Set("一二三四五六七八九十".unicodeScalars)
+        if LineText.contains(line, "。") || LineText.contains(line, "；") || line.hasSuffix("：") && s.count > 20 { return nil }
         var i = 0
         if s[0] == "第" {
             var j = 1

@@ -7,8 +7,8 @@ enum PlainPolicyExtractor {
     static func blocks(_ text: String, markdown: Bool) -> [PolicyBlock] {
         var out: [PolicyBlock] = []
         var table = -1, row = 0, inTable = false
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            var line = raw.trimmingCharacters(in: .whitespaces)
+        for raw in LineText.lines(text) {
+            var line = LineText.trimmed(raw)
             if line.isEmpty { inTable = false; continue }
             if markdown {
                 if line.hasPrefix("|") {

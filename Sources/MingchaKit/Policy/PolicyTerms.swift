@@ -80,10 +80,9 @@ public struct PolicyTerms: Sendable {
         // SDK names: the term file's common SDKs, then the knowledge base's (with ids).
         var known: [KnownSDK] = []
         var sdk = TermTrie()
+        let firsts = FirstSDK(knowledge?.sdks ?? [])
         for k in file.knownSDKs {
-            let kbId = knowledge?.sdks.first { s in
-                [s.nameZh, s.nameEn].compactMap { $0 }.contains { $0 == k.name } || (k.vendor != nil && s.vendor == k.vendor)
-            }?.id
+            let kbId = firsts.first(name: k.name, vendor: k.vendor).map { knowledge?.sdks[$0].id } ?? nil
             known.append(KnownSDK(name: k.name, vendor: k.vendor, sdkId: kbId))
             for n in [k.name] + (k.aliases ?? []) where n.count >= 2 { sdk.insert(n, payload: known.count - 1) }
         }
@@ -123,4 +122,27 @@ struct CueHits {
     var byCue: [PolicyTerms.Cue: [Range<Int>]] = [:]
     func has(_ c: PolicyTerms.Cue) -> Bool { !(byCue[c]?.isEmpty ?? true) }
     func at(_ c: PolicyTerms.Cue) -> [Range<Int>] { byCue[c] ?? [] }
+}
+
+/// The first knowledge-base SDK named (zh or en) or made by a given vendor, by index: one pass
+/// over the SDKs instead of a search of all of them for every SDK of the term file.
+private struct FirstSDK {
+    private var byName: [String: Int] = [:]
+    private var byVendor: [String: Int] = [:]
+
+    init(_ sdks: [SDKSignature]) {
+        for (i, s) in sdks.enumerated() {
+            for n in [s.nameZh, s.nameEn].compactMap({ $0 }) where byName[n] == nil { byName[n] = i }
+            if let v = s.vendor, byVendor[v] == nil { byVendor[v] = i }
+        }
+    }
+
+    /// The lowest index whose name is `name` or (when given) whose vendor is `vendor`.
+    func first(name: String, vendor: String?) -> Int? {
+        let a = byName[name], b = vendor.flatMap { byVendor[$0] }
+        switch (a, b) {
+        case let (x?, y?): return min(x, y)
+        default: return a ?? b
+        }
+    }
 }

@@ -22,7 +22,11 @@ public struct CallGraph: Sendable {
     static let asyncMethods: Set<String> = ["run", "call", "doInBackground"]
 
     public init(dex: DexIndex, limits: ScanLimits = ScanLimits()) {
-        let h = ClassHierarchy(dex)
+        self.init(dex: dex, limits: limits, hierarchy: ClassHierarchy(dex))
+    }
+
+    /// With the hierarchy the caller already built over the same index.
+    init(dex: DexIndex, limits: ScanLimits, hierarchy h: ClassHierarchy) {
         let n = dex.methodCount
         let clinit = dex.names.lookup("<clinit>") ?? -1
         let voidSig = dex.names.lookup("()V") ?? -1

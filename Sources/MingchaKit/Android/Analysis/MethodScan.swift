@@ -29,6 +29,15 @@ extension DexIndex {
     /// `com.a.B` for `com.a.B$1`, `com.a.B$onCreate$1` and `com.a.B$$Lambda$0`: the class an
     /// anonymous or inner class's code belongs to.
     static func outerClass(_ dotted: String) -> String {
+        // Byte search (no "$" byte, no "$" Character); a non-ASCII name keeps the Character
+        // search, since a "$" there may be part of a longer grapheme.
+        let utf8 = dotted.utf8
+        guard let i = utf8.firstIndex(of: UInt8(ascii: "$")) else { return dotted }
+        if utf8.contains(where: { $0 >= 0x80 }) { return slowOuterClass(dotted) }
+        return String(dotted[..<i])
+    }
+
+    private static func slowOuterClass(_ dotted: String) -> String {
         guard let i = dotted.firstIndex(of: "$") else { return dotted }
         return String(dotted[..<i])
     }

@@ -42,7 +42,7 @@ public enum PreConsentAnalysis {
                           seconds: Date().timeIntervalSince(clock))
         }
         let graphClock = Date()
-        let graph = given ?? CallGraph(dex: dex, limits: limits)
+        let graph = given ?? CallGraph(dex: dex, limits: limits, hierarchy: h)
         let graphSeconds = Date().timeIntervalSince(graphClock)
         let targets = TargetTable(dex: dex, knowledge: knowledge, sdks: sdks)
         var guardCheck = ConsentGuard(dex: dex)

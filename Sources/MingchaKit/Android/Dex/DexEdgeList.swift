@@ -18,6 +18,12 @@ public struct DexEdgeList: Sendable {
         from.append(f); to.append(t); op.append(o)
     }
 
+    /// Drops the edges from number `count` on (only before `finish`).
+    mutating func truncate(to count: Int) {
+        guard count < from.count else { return }
+        from.removeSubrange(count...); to.removeSubrange(count...); op.removeSubrange(count...)
+    }
+
     /// Builds both adjacency indexes; `fromNodes` / `toNodes` bound the node numbers.
     mutating func finish(fromNodes: Int, toNodes: Int) {
         (byFrom, fromStart) = DexEdgeList.group(from, nodes: fromNodes)
@@ -56,11 +62,19 @@ struct DexInterner: Sendable {
     private var ids: [String: Int32] = [:]
 
     mutating func intern(_ s: String) -> Int32 {
-        if let id = ids[s] { return id }
-        let id = Int32(strings.count)
-        strings.append(s)
-        ids[s] = id
+        // One hash of `s`: the default-value accessor inserts the next id when `s` is new.
+        let next = Int32(strings.count)
+        let id = DexInterner.value(&ids[s, default: next])
+        if id == next { strings.append(s) }
         return id
+    }
+
+    @inline(__always) private static func value(_ slot: inout Int32) -> Int32 { slot }
+
+    /// Room for `more` new strings, so the table is not rehashed as it grows.
+    mutating func reserve(_ more: Int) {
+        ids.reserveCapacity(ids.count + more)
+        strings.reserveCapacity(strings.count + more)
     }
 
     func lookup(_ s: String) -> Int32? { ids[s] }

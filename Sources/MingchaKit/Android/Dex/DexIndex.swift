@@ -34,6 +34,8 @@ public struct DexIndex: Sendable {
     var methodClass: [Int32] = []
     var methodFlags: [UInt32] = []
     var classByName: [String: Int32] = [:]
+    /// Class index -> interned descriptor id, as read from the class_def.
+    var classDescriptors: [Int32] = []
     var subclassesByName: [String: [Int32]] = [:]
     var implementorsByName: [String: [Int32]] = [:]
 

@@ -63,7 +63,7 @@ extension DexIndex {
 }
 
 /// Maps one DEX file's local indices to the index's global ids, each resolved at most once.
-private struct LocalIds {
+struct LocalIds {
     var string: [Int32], type: [Int32], proto: [Int32], method: [Int32], field: [Int32]
     init(_ d: DexFile) {
         string = Array(repeating: -1, count: d.stringCount)
@@ -78,7 +78,9 @@ struct DexIndexBuilder {
     var index = DexIndex()
     let limits: ScanLimits
     private var classByDescriptor: [Int32: Int32] = [:]
-    private var callsFull = false
+    var callsFull = false
+    /// Walk every method with the full instruction decoder (tests compare it with the reference scan).
+    var decodeEveryInstruction = false
     /// Work bounds per DEX, so items shared or overlapping in a hostile file cannot multiply the
     /// work: code units walked, string bytes decoded (a real file needs each at most once).
     private var unitBudget = 0
@@ -91,6 +93,10 @@ struct DexIndexBuilder {
         index.dexFiles.append(dex.name)
         for p in dex.problems { problem(dex.name, nil, p) }
         var ids = LocalIds(dex)
+        // Room for every id of this file at once: growing the tables step by step rehashes them each time.
+        index.names.reserve(dex.stringCount)
+        index.methodIds.reserveCapacity(index.methodIds.count + dex.methodCount)
+        index.fieldIds.reserveCapacity(index.fieldIds.count + dex.fieldCount)
         unitBudget = 2 * dex.bytes.count + 65_536
         stringBudget = 2 * dex.bytes.count + 65_536
         interfaceNames = [:]
@@ -170,13 +176,14 @@ struct DexIndexBuilder {
         index.classes.append(DexClass(name: name, superclass: superName, interfaces: ifaces, accessFlags: c.accessFlags,
                                       dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
         index.classByName[name] = ci
+        index.classDescriptors.append(desc)
         if let s = superName { index.subclassesByName[s, default: []].append(ci) }
         for i in ifaces { index.implementorsByName[i, default: []].append(ci) }
     }
 
     // MARK: - Local to global ids
 
-    private mutating func string(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+    mutating func string(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
         guard Int(i) < ids.string.count else { throw DexError.badIndex(what: "string", index: i, count: ids.string.count) }
         let cached = ids.string[Int(i)]
         if cached >= 0 { return cached }
@@ -192,7 +199,7 @@ struct DexIndexBuilder {
         return g
     }
 
-    private mutating func type(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+    mutating func type(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
         guard Int(i) < ids.type.count else { throw DexError.badIndex(what: "type", index: i, count: ids.type.count) }
         let cached = ids.type[Int(i)]
         if cached >= 0 { return cached }
@@ -218,7 +225,7 @@ struct DexIndexBuilder {
         return g
     }
 
-    private mutating func method(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+    mutating func method(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
         guard Int(i) < ids.method.count else { throw DexError.badIndex(what: "method", index: i, count: ids.method.count) }
         let cached = ids.method[Int(i)]
         if cached >= 0 { return cached }
@@ -239,7 +246,7 @@ struct DexIndexBuilder {
         return g
     }
 
-    private mutating func field(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
+    mutating func field(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
         guard Int(i) < ids.field.count else { throw DexError.badIndex(what: "field", index: i, count: ids.field.count) }
         let cached = ids.field[Int(i)]
         if cached >= 0 { return cached }
@@ -268,6 +275,11 @@ struct DexIndexBuilder {
                                     limit: max(0, unitBudget))
         }
         unitBudget -= code.insnsSize
+        let before = index.edgeCounts
+        if !decodeEveryInstruction, try scanReferences(dex, caller, code, &ids) { return }
+        // Malformed code: undo the method's edges and walk it again with the full decoder,
+        // which throws the fault by name after recording the same edges before it.
+        index.truncateEdges(to: before)
         var cursor = dex.instructions(of: code, methodIdx: local)
         while let ins = try cursor.next() {
             switch ins.indexKind {
