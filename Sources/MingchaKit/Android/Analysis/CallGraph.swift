@@ -30,10 +30,11 @@ public struct CallGraph: Sendable {
         let n = dex.methodCount
         let clinit = dex.names.lookup("<clinit>") ?? -1
         let voidSig = dex.names.lookup("()V") ?? -1
-        // (callee id, virtual?) -> index into `resolvedLists` (-1: not yet resolved); arrays, not
-        // hashing. A virtual call may land in overriders; super/direct/static calls may not.
-        var resolvedIndex = [Int32](repeating: -1, count: 2 * n)
-        var resolvedLists: [[Int32]] = []
+        // (callee id, virtual?) -> offset in `resolved` of its target list (-1: not yet resolved);
+        // arrays, not hashing. A virtual call may land in overriders; super/direct/static calls may not.
+        // One flat list (count, then targets) instead of an array per callee: no object per slot.
+        var resolvedAt = [Int32](repeating: -1, count: 2 * n)
+        var resolved: [Int32] = []
         var clinitOf: [Int32: Int32] = [:]   // class index -> its <clinit>, or -1
         var asyncOf: [Int32: [Int32]] = [:]  // class index -> its async entry methods
         var capped = 0
@@ -46,32 +47,35 @@ public struct CallGraph: Sendable {
             return c
         }
 
-        func targets(of callee: Int32, op: UInt8) -> [Int32] {
+        /// Where the callee's targets sit in `resolved`.
+        func targets(of callee: Int32, op: UInt8) -> Range<Int> {
             let virtual = op == 0x6e || op == 0x72 || op == 0x74 || op == 0x78
             let slot = 2 * Int(callee) + (virtual ? 1 : 0)
-            let ri = resolvedIndex[slot]
-            if ri >= 0 { return resolvedLists[Int(ri)] }
-            var out: [Int32] = []
+            let at = Int(resolvedAt[slot])
+            if at >= 0 { return at + 1 ..< at + 1 + Int(resolved[at]) }
+            let head = resolved.count
+            resolved.append(0)
+            var first: Int32?
             let k = dex.methodKeys[Int(callee)]
             if let ci = h.classIndex(descriptor: k.cls) {
-                if let m = h.resolveUp(from: ci, name: k.name, sig: k.sig) { out.append(m) }
+                if let m = h.resolveUp(from: ci, name: k.name, sig: k.sig) { resolved.append(m); first = m }
                 if virtual {
                     let below = belowOf[ci] ?? h.descendants(of: ci, cap: CallGraph.maxOverriders + 1)
                     belowOf[ci] = below
                     if below.count > CallGraph.maxOverriders { capped += 1 }
                     for d in below.prefix(CallGraph.maxOverriders) {
-                        if let m = h.defined(in: d, name: k.name, sig: k.sig) { out.append(m) }
+                        if let m = h.defined(in: d, name: k.name, sig: k.sig) { resolved.append(m); first = first ?? m }
                     }
                 }
                 let isStatic = op == 0x71 || op == 0x77
-                if isStatic, let m = out.first, dex.methodClass[Int(m)] >= 0 {
+                if isStatic, let m = first, dex.methodClass[Int(m)] >= 0 {
                     let c = staticInit(dex.methodClass[Int(m)])
-                    if c >= 0 { out.append(c) }
+                    if c >= 0 { resolved.append(c) }
                 }
             }
-            resolvedIndex[slot] = Int32(resolvedLists.count)
-            resolvedLists.append(out)
-            return out
+            resolved[head] = Int32(resolved.count - head - 1)
+            resolvedAt[slot] = Int32(head)
+            return head + 1 ..< resolved.count
         }
 
         func asyncEntries(_ ci: Int32) -> [Int32] {
@@ -84,25 +88,17 @@ public struct CallGraph: Sendable {
             return a
         }
 
-        // Local arrays (not self's) so the nested `add` never captures self while initialising.
-        var start = [Int32](repeating: 0, count: n + 1)
-        var target: [Int32] = [], via: [Int32] = []
-        var truncated = false
-        // mark[t] == m: edge m -> t already added (no per-method set).
+        // mark[t] == m: edge m -> t already seen (no per-method set).
         var mark = [Int32](repeating: -1, count: n)
-        let maxEdges = limits.maxCallEdges
-        for m in 0..<n {
-            start[m] = Int32(target.count)
-            guard !truncated, dex.methodClass[m] >= 0 else { continue }
-            let mid = Int32(m)
+        /// Each distinct edge out of method `mid`, in order: (target, raw call edge or -1).
+        func visit(_ mid: Int32, _ emit: (Int32, Int32) -> Void) {
             func add(_ t: Int32, _ e: Int32) {
                 guard t >= 0, Int(t) < n, mark[Int(t)] != mid else { return }
                 mark[Int(t)] = mid
-                if target.count >= maxEdges { truncated = true; return }
-                target.append(t); via.append(e)
+                emit(t, e)
             }
             for e in dex.calls.edges(from: mid) {
-                for t in targets(of: dex.calls.to[Int(e)], op: dex.calls.op[Int(e)]) { add(t, e) }
+                for i in targets(of: dex.calls.to[Int(e)], op: dex.calls.op[Int(e)]) { add(resolved[i], e) }
             }
             for e in dex.typeRefs.edges(from: mid) where dex.typeRefs.op[Int(e)] == 0x22 {
                 guard let ci = h.classIndex(descriptor: dex.typeRefs.to[Int(e)]) else { continue }
@@ -111,7 +107,32 @@ public struct CallGraph: Sendable {
                 for a in asyncEntries(ci) { add(a, -1) }
             }
         }
-        start[n] = Int32(target.count)
+
+        // Two passes: count each method's edges, then fill arrays of exactly that size. Appending
+        // would hold up to twice the edges, and a copy while growing, at the scan's memory peak.
+        // The second pass finds every target already resolved and emits the same edges in order.
+        var start = [Int32](repeating: 0, count: n + 1)
+        var truncated = false
+        var total = 0
+        let maxEdges = limits.maxCallEdges
+        for m in 0..<n {
+            guard !truncated, dex.methodClass[m] >= 0 else { continue }
+            visit(Int32(m)) { _, _ in
+                if total >= maxEdges { truncated = true } else { total += 1; start[m + 1] += 1 }
+            }
+        }
+        for m in 0..<n { start[m + 1] += start[m] }
+        for i in 0..<n { mark[i] = -1 }
+        var target = [Int32](repeating: 0, count: total), via = [Int32](repeating: 0, count: total)
+        for m in 0..<n where start[m + 1] > start[m] {
+            var pos = Int(start[m])
+            let end = Int(start[m + 1])
+            visit(Int32(m)) { t, e in
+                guard pos < end else { return }
+                target[pos] = t; via[pos] = e
+                pos += 1
+            }
+        }
         self.start = start
         self.target = target
         self.via = via
