@@ -58,10 +58,26 @@ enum PolicySources {
     /// asset folders can hold megabytes of text and this runs on every scan.
     static func mentionsPrivacy(_ bytes: [UInt8]) -> Bool {
         for needle in privacyNeedles where contains(bytes, needle) { return true }
-        // "privacy" in any letter case: lower the ASCII letters of a copy once.
-        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return contains(lowered, Array("privacy".utf8))
+        // "privacy" in any letter case, compared in place: a lowered copy would double the file
+        // in memory (up to `Caps.fileBytes`) at the end of the scan, when the heap is largest.
+        return containsIgnoringASCIICase(bytes, Array("privacy".utf8))
     }
+
+    /// `needle` (lowercase ASCII letters) anywhere in `hay`, either letter case.
+    static func containsIgnoringASCIICase(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, hay.count >= needle.count else { return false }
+        return hay.withUnsafeBufferPointer { h -> Bool in
+            let first = needle[0]
+            for i in 0...(h.count - needle.count) where lowered(h[i]) == first {
+                var j = 1
+                while j < needle.count, lowered(h[i + j]) == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            return false
+        }
+    }
+
+    @inline(__always) private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     static let privacyNeedles: [[UInt8]] = textWords.filter { $0 != "privacy" }.map { Array($0.utf8) }
         + [[0xD2, 0xFE, 0xCB, 0xBD],   // 隐私 in GBK
