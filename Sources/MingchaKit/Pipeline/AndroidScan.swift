@@ -96,15 +96,17 @@ public enum AndroidScan {
 
         clock.mark("callgraph")
 
-        // 6. Where the policy may be.
+        // 6. Where the policy may be. The index's last uses come first and then it is released, so
+        // the policy files read next reuse its memory instead of adding to the scan's peak.
+        let urls = PolicySources.urls(text: text, index: index)
+        let code = index.map(AndroidPackage.CodeSummary.init)
+        index = nil
         let policy = PolicySources.candidates(input, limits: limits)
         problems += policy.problems
-        let urls = PolicySources.urls(text: text, index: index)
         clock.mark("policy")
         clock.report(URL(fileURLWithPath: path).lastPathComponent)
         var scan = PlatformScan(facts: facts, problems: problems, policyCandidates: policy.candidates, policyURLs: urls)
-        scan.androidPackage = AndroidPackage(manifest: manifest, signing: signing, inventory: inventory,
-                                             code: index.map(AndroidPackage.CodeSummary.init))
+        scan.androidPackage = AndroidPackage(manifest: manifest, signing: signing, inventory: inventory, code: code)
         return scan
     }
 }
