@@ -27,20 +27,9 @@ public struct DexEdgeList: Sendable {
     /// Builds both adjacency indexes; `fromNodes` / `toNodes` bound the node numbers.
     mutating func finish(fromNodes: Int, toNodes: Int) {
         // Appending left up to twice the capacity needed; the lists live for the whole scan.
-        from = DexEdgeList.exact(from); to = DexEdgeList.exact(to); op = DexEdgeList.exact(op)
+        from = from.exactCapacity(); to = to.exactCapacity(); op = op.exactCapacity()
         (byFrom, fromStart) = DexEdgeList.group(from, nodes: fromNodes)
         (byTo, toStart) = DexEdgeList.group(to, nodes: toNodes)
-    }
-
-    /// A copy with no spare capacity (`Array(a)` would share the same buffer).
-    private static func exact<T>(_ a: [T]) -> [T] {
-        guard a.capacity > a.count else { return a }
-        return [T](unsafeUninitializedCapacity: a.count) { buf, n in
-            a.withUnsafeBufferPointer { src in
-                if let d = buf.baseAddress, let s = src.baseAddress { d.initialize(from: s, count: src.count) }
-            }
-            n = a.count
-        }
     }
 
     private static func group(_ keys: [Int32], nodes: Int) -> ([Int32], [Int32]) {
@@ -89,6 +78,9 @@ struct DexInterner: Sendable {
         ids.reserveCapacity(ids.count + more)
         strings.reserveCapacity(strings.count + more)
     }
+
+    /// Drops the list's spare capacity once interning is over (reserving per DEX overshoots).
+    mutating func trim() { strings = strings.exactCapacity() }
 
     func lookup(_ s: String) -> Int32? { ids[s] }
     subscript(_ id: Int32) -> String { strings[Int(id)] }

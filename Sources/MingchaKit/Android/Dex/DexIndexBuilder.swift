@@ -308,6 +308,14 @@ struct DexIndexBuilder {
     }
 
     mutating func finish() -> DexIndex {
+        // The member tables grew by appending and are kept for the whole scan.
+        index.methodKeys = index.methodKeys.exactCapacity()
+        index.methodClass = index.methodClass.exactCapacity()
+        index.methodFlags = index.methodFlags.exactCapacity()
+        index.fieldKeys = index.fieldKeys.exactCapacity()
+        index.classes = index.classes.exactCapacity()
+        index.classDescriptors = index.classDescriptors.exactCapacity()
+        index.names.trim()
         let m = index.methodKeys.count
         index.calls.finish(fromNodes: m, toNodes: m)
         index.constStrings.finish(fromNodes: m, toNodes: index.names.strings.count)
