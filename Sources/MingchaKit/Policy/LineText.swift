@@ -36,21 +36,7 @@ enum LineText {
     /// Foundation's `text.contains(needle)` (`range(of:) != nil`), asked only when the needle's
     /// UTF-8 bytes occur: the needles used have no other canonically equivalent spelling.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        guard hasBytes(text, of: needle) else { return false }
+        guard ByteSearch.contains(text, bytesOf: needle) else { return false }
         return text.range(of: needle) != nil
-    }
-
-    static func hasBytes(_ text: String, of needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        let t = text.utf8
-        var i = t.startIndex
-        while let at = t[i...].firstIndex(of: first) {
-            var j = at, k = 0
-            while k < n.count, j != t.endIndex, t[j] == n[k] { j = t.index(after: j); k += 1 }
-            if k == n.count { return true }
-            i = t.index(after: at)
-        }
-        return false
     }
 }

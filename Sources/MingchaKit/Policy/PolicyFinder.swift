@@ -34,8 +34,7 @@ public enum PolicyFinder {
         }
         var fetches: [PolicyFetch]?
         if let fetch {
-            let run = PolicyURLFetching.run(fetch, supplied: suppliedURLs, packageURLs: Array(Set(packageURLs)).sorted(),
-                                            limits: limits, terms: terms)
+            let run = PolicyURLFetching.run(fetch, supplied: suppliedURLs, packageURLs: packageURLs, limits: limits, terms: terms)
             fetches = run.fetches
             if let (doc, verdict, record) = run.policy {
                 let src = Evidence(.input, file: record.savedAs, location: doc.title,

@@ -57,51 +57,15 @@ enum PolicySources {
     /// "privacy" in any case. A byte search (memchr + memcmp) over the file, not a decoded, case-folded copy:
     /// asset folders can hold megabytes of text and this runs on every scan.
     static func mentionsPrivacy(_ bytes: [UInt8]) -> Bool {
-        for needle in privacyNeedles where contains(bytes, needle) { return true }
+        for needle in privacyNeedles where ByteSearch.contains(bytes, needle) { return true }
         // "privacy" in any letter case, compared in place: a lowered copy would double the file
         // in memory (up to `Caps.fileBytes`) at the end of the scan, when the heap is largest.
-        return containsIgnoringASCIICase(bytes, Array("privacy".utf8))
+        return ByteSearch.containsIgnoringASCIICase(bytes, Array("privacy".utf8))
     }
-
-    /// `needle` (lowercase ASCII letters) anywhere in `hay`, either letter case.
-    static func containsIgnoringASCIICase(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, hay.count >= needle.count else { return false }
-        return hay.withUnsafeBufferPointer { h -> Bool in
-            let first = needle[0]
-            for i in 0...(h.count - needle.count) where lowered(h[i]) == first {
-                var j = 1
-                while j < needle.count, lowered(h[i + j]) == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            return false
-        }
-    }
-
-    @inline(__always) private static func lowered(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     static let privacyNeedles: [[UInt8]] = textWords.filter { $0 != "privacy" }.map { Array($0.utf8) }
         + [[0xD2, 0xFE, 0xCB, 0xBD],   // 隐私 in GBK
            [0x90, 0x96, 0xC1, 0x79]]   // 隐私 in UTF-16LE
-
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, hay.count >= needle.count else { return false }
-        // memchr to the next candidate first byte, memcmp the rest (memmem is not exported to Swift here).
-        return hay.withUnsafeBytes { h -> Bool in
-            needle.withUnsafeBytes { n -> Bool in
-                guard let hb = h.baseAddress, let nb = n.baseAddress else { return false }
-                let first = Int32(needle[0])
-                var at = 0
-                let last = hay.count - needle.count
-                while at <= last {
-                    guard let p = memchr(hb + at, first, last - at + 1) else { return false }
-                    let i = hb.distance(to: UnsafeRawPointer(p))
-                    if memcmp(hb + i, nb, needle.count) == 0 { return true }
-                    at = i + 1
-                }
-                return false
-            }
-        }
-    }
 
     /// http(s) URLs whose text suggests a policy, from string resources and the DEX const-strings.
     static func urls(text: UIText, index: DexIndex?, limit: Int = 50) -> [String] {
