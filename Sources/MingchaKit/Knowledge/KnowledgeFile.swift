@@ -5,7 +5,6 @@ import Foundation
 struct KnowledgeFile {
     let url: URL
     let data: Data
-    let object: [String: Any]
 
     var name: String { url.lastPathComponent }
 
@@ -15,26 +14,26 @@ struct KnowledgeFile {
             throw KnowledgeError.unreadable(file: url.path)
         }
         self.data = data
-        let json: Any
-        do { json = try JSONSerialization.jsonObject(with: data) } catch {
-            throw KnowledgeError.malformed(file: url.lastPathComponent, detail: "not valid JSON (\(Self.reason(error)))")
-        }
-        guard let obj = json as? [String: Any] else {
-            throw KnowledgeError.malformed(file: url.lastPathComponent, detail: "the top level must be an object")
-        }
-        object = obj
+    }
+
+    /// The whole file decoded as `Body` in one pass of JSONDecoder: every scan loads the knowledge
+    /// base, and parsing each file a second time (JSONSerialization) cost as much as decoding it.
+    /// nil when it does not decode; the caller then asks `list`, whose slow path names the problem.
+    func decoded<Body: Decodable>(_ type: Body.Type) -> Body? {
+        try? JSONDecoder().decode(Body.self, from: data)
     }
 
     /// The entries under `key` decoded as `T`; a missing key is an empty list only when `optional`.
     func list<T: Decodable>(_ key: String, as: T.Type, optional: Bool = false) throws -> [T] {
+        // Fast path: the whole list decoded from the file's own bytes.
+        if let all = ListUnderKey<T>.decode(data, key: key) { return all }
+        // Slow path, only for a file that did not decode: parse it to say which key or entry is wrong.
+        let object = try self.object()
         guard let raw = object[key] else {
             if optional { return [] }
             throw KnowledgeError.malformed(file: name, detail: "missing list \"\(key)\"")
         }
         guard let items = raw as? [Any] else { throw KnowledgeError.malformed(file: name, detail: "\"\(key)\" is not a list") }
-        // Fast path: the whole list decoded from the file's own bytes (re-serialising the parsed
-        // list first cost more than the decoding); only when that fails, entry by entry to name the bad one.
-        if let all = ListUnderKey<T>.decode(data, key: key) { return all }
         let decoder = JSONDecoder()
         var out: [T] = []
         out.reserveCapacity(items.count)
@@ -49,7 +48,20 @@ struct KnowledgeFile {
         return out
     }
 
-    func string(_ key: String) -> String? { object[key] as? String }
+    /// The top-level object, parsed with JSONSerialization (error paths and loose scalar keys).
+    func object() throws -> [String: Any] {
+        let json: Any
+        do { json = try JSONSerialization.jsonObject(with: data) } catch {
+            throw KnowledgeError.malformed(file: name, detail: "not valid JSON (\(Self.reason(error)))")
+        }
+        guard let obj = json as? [String: Any] else {
+            throw KnowledgeError.malformed(file: name, detail: "the top level must be an object")
+        }
+        return obj
+    }
+
+    func string(_ key: String) throws -> String? { try object()[key] as? String }
+    func int(_ key: String) throws -> Int? { try object()[key] as? Int }
 
     static func entryName(_ item: Any) -> String? {
         guard let d = item as? [String: Any] else { return nil }

@@ -24,21 +24,29 @@ struct KnowledgeLoader {
         vocabulary = try read("vocabulary.json").list("types", as: FactsVocabulary.Entry.self)
         permissions = try read("permissions.json").list("permissions", as: PermissionInfo.FileEntry.self).map(\.info)
         let apiFile = try read("apis.json")
-        apis = try apiFile.list("apis", as: SensitiveAPI.self)
-        contentURIs = try apiFile.list("contentURIs", as: ContentURIType.self, optional: true)
+        if let body = apiFile.decoded(APIFile.self) {
+            apis = body.apis; contentURIs = body.contentURIs ?? []
+        } else {
+            apis = try apiFile.list("apis", as: SensitiveAPI.self)
+            contentURIs = try apiFile.list("contentURIs", as: ContentURIType.self, optional: true)
+        }
         if FileManager.default.fileExists(atPath: root.appendingPathComponent("sdk-categories.json").path) {
             sdkCategories = try read("sdk-categories.json").list("categories", as: SDKCategory.self)
         }
         for rel in try Self.sdkFileNames(root: root) {
             let f = try read(rel)
-            let source = f.string("source") ?? (rel as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")
-            let priority = (f.object["priority"] as? Int) ?? 0
-            sdkFiles.append(SDKCatalogue.File(name: rel, source: source, priority: priority,
-                                              sdks: try f.list("sdks", as: SDKSignature.self)))
+            let body = try f.decoded(SDKFile.self)
+                ?? SDKFile(source: f.string("source"), priority: f.int("priority"), sdks: f.list("sdks", as: SDKSignature.self))
+            let source = body.source ?? (rel as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")
+            sdkFiles.append(SDKCatalogue.File(name: rel, source: source, priority: body.priority ?? 0, sdks: body.sdks))
         }
         sdks = SDKCatalogue(files: sdkFiles)
         hash = String(Hashing.hex(digest.finish()).prefix(12))
     }
+
+    /// Files with more than one key, decoded in one pass (see `KnowledgeFile.decoded`).
+    struct APIFile: Decodable { var apis: [SensitiveAPI]; var contentURIs: [ContentURIType]? }
+    struct SDKFile: Decodable { var source: String?; var priority: Int?; var sdks: [SDKSignature] }
 
     /// `sdks/*.json`, sorted; an absent folder is no SDKs.
     static func sdkFileNames(root: URL) throws -> [String] {
