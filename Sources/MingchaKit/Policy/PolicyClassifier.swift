@@ -9,6 +9,34 @@ public enum PolicyClassifier {
         public var reason: String
     }
 
+    /// Characters of plain text the vocabulary density is measured on.
+    public static let sampleCharacters = 60_000
+
+    /// Raw characters `PolicyReader.head` structures for `classify(head:)`: the sample plus room
+    /// for markup and blank lines.
+    public static let headCharacters = sampleCharacters * 5 / 4
+
+    /// The verdict on a document cut at a line end (`PolicyReader.head`), when that cut cannot
+    /// change it: the title, the opening blocks and the whole sample lie before the last block,
+    /// the only one the cut may have shortened. nil when the whole file must be read to decide.
+    public static func classify(head: PolicyDocument, terms: PolicyTerms) -> Verdict? {
+        let last = head.blocks.count - 1
+        guard last > 4 else { return nil }
+        // The title is `<title>` or the first heading; a heading first seen in the cut block, or
+        // none yet, may differ from the whole file's.
+        if let first = head.sections.first {
+            guard first.firstBlock < last else { return nil }
+        } else if head.title == nil {
+            return nil
+        }
+        var characters = 0
+        for block in head.blocks[..<last] {
+            characters += block.text.count + 1
+            if characters >= sampleCharacters { return classify(head, terms: terms) }
+        }
+        return nil
+    }
+
     public static func classify(_ doc: PolicyDocument, terms: PolicyTerms) -> Verdict {
         let opening = ([doc.title ?? ""] + doc.blocks.prefix(4).map(\.text)).joined(separator: "\n")
         let openKeys = TermTrie.keys(String(opening.prefix(600)))
@@ -16,7 +44,7 @@ public enum PolicyClassifier {
         let titled = openCues.has(.policyTitleTerms)
         let agreementTitled = openCues.has(.userAgreementTerms)
         let text = doc.plainText
-        let sample = TermTrie.keys(String(text.prefix(60_000)))
+        let sample = TermTrie.keys(String(text.prefix(sampleCharacters)))
         let hits = terms.cueTrie.all(sample)
         let vocabIndex = PolicyTerms.Cue.allCases.firstIndex(of: .policyVocabulary) ?? -1
         let titleIndex = PolicyTerms.Cue.allCases.firstIndex(of: .policyTitleTerms) ?? -1

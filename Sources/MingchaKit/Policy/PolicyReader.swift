@@ -5,6 +5,20 @@ import Foundation
 public enum PolicyReader {
     /// Decodes and structures `bytes`. `name` decides the format by extension, else the content.
     public static func document(bytes: [UInt8], name: String, limits: ScanLimits = ScanLimits()) throws -> PolicyDocument {
+        try read(bytes: bytes, name: name, limits: limits, headCharacters: nil).document
+    }
+
+    /// Like `document`, but structures only the text up to the first line end after `characters`
+    /// characters; `complete` says whether that was all of it. Enough to classify a file (the
+    /// classifier reads a bounded sample), far cheaper on the megabyte dictionaries and logs apps
+    /// ship among their assets. Decoding still sees every byte, so the encoding is the same.
+    public static func head(bytes: [UInt8], name: String, limits: ScanLimits = ScanLimits(),
+                            characters: Int) throws -> (document: PolicyDocument, complete: Bool) {
+        try read(bytes: bytes, name: name, limits: limits, headCharacters: characters)
+    }
+
+    private static func read(bytes: [UInt8], name: String, limits: ScanLimits,
+                             headCharacters: Int?) throws -> (document: PolicyDocument, complete: Bool) {
         let truncated = bytes.count > limits.maxPolicyBytes
         let data = truncated ? Array(bytes.prefix(limits.maxPolicyBytes)) : bytes
         guard !data.isEmpty else { throw PolicyError.empty(name) }
@@ -14,7 +28,12 @@ public enum PolicyReader {
         if scalars > 0, decoded.replaced * 3 > scalars {
             throw PolicyError.notText(name, "\(decoded.replaced) of \(scalars) characters undecodable as \(decoded.encoding)")
         }
-        let text = TextNormaliser.normalise(decoded.text)
+        var source = decoded.text
+        var complete = true
+        if let n = headCharacters, let cut = lineEnd(in: source, after: n) {
+            source = String(source[..<cut]); complete = false
+        }
+        let text = TextNormaliser.normalise(source)
         let format = detectFormat(name: name, text: text)
         var title: String?
         var blocks: [PolicyBlock]
@@ -28,8 +47,19 @@ public enum PolicyReader {
             blocks = PlainPolicyExtractor.blocks(text, markdown: false)
         }
         guard blocks.contains(where: { !$0.text.isEmpty }) else { throw PolicyError.empty(name) }
-        return PolicyDocument(file: name, format: format, encoding: decoded.encoding, title: title, blocks: blocks,
-                              truncated: truncated, replacedCharacters: decoded.replaced)
+        return (PolicyDocument(file: name, format: format, encoding: decoded.encoding, title: title, blocks: blocks,
+                               truncated: truncated, replacedCharacters: decoded.replaced), complete)
+    }
+
+    /// The index just past the first line feed at or after `n` Unicode scalars; nil when the text
+    /// ends before that (nothing to cut). A cut at a line end keeps every line before it whole.
+    static func lineEnd(in text: String, after n: Int) -> String.Index? {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.index(scalars.startIndex, offsetBy: n, limitedBy: scalars.endIndex),
+              start < scalars.endIndex else { return nil }
+        guard let nl = scalars[start...].firstIndex(of: "\n") else { return nil }
+        let after = scalars.index(after: nl)
+        return after < scalars.endIndex ? after : nil
     }
 
     static func detectFormat(name: String, text: String) -> PolicyDocument.Format {
