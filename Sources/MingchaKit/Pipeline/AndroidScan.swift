@@ -6,6 +6,13 @@ import Foundation
 /// (partial); only an unreadable archive or manifest ends it.
 public enum AndroidScan {
     public static func run(path: String, kind: PackageKind, options: ScanOptions, knowledge: KnowledgeBase) throws -> PlatformScan {
+        try run(path: path, kind: kind, options: options, knowledge: { knowledge })
+    }
+
+    /// As above, with the knowledge base asked for only after the archive, manifest and code are
+    /// read, none of which needs it: the scanner loads it on another core meanwhile.
+    public static func run(path: String, kind: PackageKind, options: ScanOptions,
+                           knowledge loadKnowledge: () throws -> KnowledgeBase) throws -> PlatformScan {
         let limits = options.limits
         var clock = PhaseTimes()
         let budget = InflateBudget(limits: limits)
@@ -29,6 +36,7 @@ public enum AndroidScan {
             problems.append(ScanProblem(error))
         }
         clock.mark("dex")
+        let knowledge = try loadKnowledge()
 
         // 1. Identity, signing, permissions, packers.
         var packers: [PackerHit] = []

@@ -14,24 +14,34 @@ public enum Scanner {
     static func scanWithinDeadline(path: String, options: ScanOptions) -> ScanReport {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         var input = InputInfo(path: path, fileName: fileName, sha256: "", size: 0, kind: PackageKind.unknown.rawValue)
-        let tool = toolInfo()
         do {
             let kind = try PackageKind.detect(path: path)
             input.kind = kind.rawValue
-            if kind != .miniProgramDirectory {
-                input.sha256 = try Hashing.sha256Hex(fileAt: path)
-                input.size = Int((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.intValue ?? 0)
-            } else {
-                input.sha256 = try directoryDigest(path)
+            // On a second core while the package is read: the knowledge the scan needs after the
+            // code is indexed, then the file's hash, which only the report needs.
+            let startup = Background { () throws -> String in
+                _ = try? KnowledgeBase.standard()   // a load error surfaces where the scan asks for it
+                _ = try? PolicyTerms.standard()
+                return kind == .miniProgramDirectory ? try directoryDigest(path) : try Hashing.sha256Hex(fileAt: path)
             }
-            let outcome = try scanPlatform(kind: kind, path: path, options: options)
+            if kind != .miniProgramDirectory {
+                input.size = Int((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.intValue ?? 0)
+            }
+            let outcome: Outcome
+            do {
+                outcome = try scanPlatform(kind: kind, path: path, options: options)
+            } catch {
+                input.sha256 = (try? startup.value()) ?? ""
+                throw error
+            }
+            input.sha256 = try startup.value()
             let status: ScanStatus = outcome.problems.isEmpty ? .ok : .partial
-            var report = ScanReport(tool: tool, input: input, status: status, problems: outcome.problems,
+            var report = ScanReport(tool: toolInfo(), input: input, status: status, problems: outcome.problems,
                                     facts: outcome.facts, findings: outcome.findings)
             report.android = outcome.android
             return report
         } catch {
-            return ScanReport(tool: tool, input: input, status: .error, problems: [ScanProblem(error)],
+            return ScanReport(tool: toolInfo(), input: input, status: .error, problems: [ScanProblem(error)],
                               facts: nil, findings: [])
         }
     }
@@ -45,7 +55,6 @@ public enum Scanner {
     }
 
     static func scanPlatform(kind: PackageKind, path: String, options: ScanOptions) throws -> Outcome {
-        let knowledge = try KnowledgeBase.standard()
         var scan: PlatformScan
         switch kind {
         case .unknown:
@@ -53,10 +62,12 @@ public enum Scanner {
         case .wxapkgMacEncrypted:
             throw PipelineError.unsupported(path, "encrypted by the old macOS WeChat client with a per-account key that cannot be derived offline")
         case .apk, .apkBundle:
-            scan = try AndroidScan.run(path: path, kind: kind, options: options, knowledge: knowledge)
+            // The knowledge base is asked for only once the code is indexed (it is loading meanwhile).
+            scan = try AndroidScan.run(path: path, kind: kind, options: options, knowledge: { try KnowledgeBase.standard() })
         case .wxapkg, .wxapkgEncrypted, .tpkg, .miniProgramDirectory:
-            scan = try MiniProgramScan.run(path: path, kind: kind, options: options, knowledge: knowledge)
+            scan = try MiniProgramScan.run(path: path, kind: kind, options: options, knowledge: try KnowledgeBase.standard())
         }
+        let knowledge = try KnowledgeBase.standard()
         var problems = scan.problems
         var facts = scan.facts
         // Code libraries (Kotlin, Jetpack) are SDKs in the knowledge base but receive no data.

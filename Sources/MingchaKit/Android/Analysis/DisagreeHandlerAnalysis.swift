@@ -6,6 +6,8 @@
 public enum DisagreeHandlerAnalysis {
     static let disagreeWords = ["不同意", "拒绝", "disagree", "暂不使用"]
     static let privacyWords = ["隐私", "协议", "政策", "privacy"]
+    static let disagreePhrases = Phrases(disagreeWords)
+    static let privacyPhrases = Phrases(privacyWords)
     /// Calls that end the process or the task.
     static let exits: [(cls: String, name: String)] = [
         ("Ljava/lang/System;", "exit"), ("Landroid/os/Process;", "killProcess"), ("Ljava/lang/Runtime;", "exit"),
@@ -62,9 +64,11 @@ public enum DisagreeHandlerAnalysis {
         for ci in classes {
             for m in dex.methodIds(ofClass: ci) {
                 for s in dex.constStrings(in: m) + ResourceStrings.strings(dex: dex, method: m, resources: resources) {
-                    let l = s.lowercased()
-                    if disagree == nil, disagreeWords.contains(where: { l.contains($0) }) { disagree = s }
-                    if privacy == nil, privacyWords.contains(where: { l.contains($0) }) { privacy = s }
+                    // A byte search in ASCII-lowered UTF-8: Foundation's String.contains cost more
+                    // than the rest of this analysis on apps with many dialog classes.
+                    let key = Phrases.key(s)
+                    if disagree == nil, disagreePhrases.matches(key) { disagree = s }
+                    if privacy == nil, privacyPhrases.matches(key) { privacy = s }
                     if let d = disagree, let p = privacy { return (d, p) }
                 }
             }
