@@ -67,7 +67,7 @@ final class DexHostileTests: XCTestCase {
             do {
                 let dex = try DexFile.parse(b, name: "fuzz.dex")
                 let idx = try DexIndex.build([dex])
-                for c in idx.classes.prefix(3) { _ = idx.callees(of: c.methods.first?.ref ?? MethodRef(className: "", name: "", proto: "")) }
+                for c in idx.classes.prefix(3) { _ = idx.callees(of: c.methods.first.flatMap { idx.methodRef($0.id) } ?? MethodRef(className: "", name: "", proto: "")) }
                 outcomes[dex.isPartial || idx.isPartial ? "partial" : "ok", default: 0] += 1
             } catch let e as DexError {
                 outcomes[e.code, default: 0] += 1

@@ -21,9 +21,9 @@ final class DexIndexTests: XCTestCase {
         XCTAssertEqual(app.interfaces, ["java.lang.Runnable", "com.mingcha.fx.Api"])
         XCTAssertEqual(app.dexFile, "classes.dex")
         XCTAssertTrue(app.hasStaticInitializer)
-        XCTAssertEqual(app.methods.map(\.ref.name), ["<clinit>", "<init>", "call", "onCreate", "run", "secret"])
-        XCTAssertEqual(app.methods.first { $0.ref.name == "secret" }?.hasCode, false)
-        XCTAssertEqual(app.methods.first { $0.ref.name == "<init>" }.map { $0.accessFlags & DexAccess.constructor },
+        XCTAssertEqual(app.methods.map(idx.name(of:)), ["<clinit>", "<init>", "call", "onCreate", "run", "secret"])
+        XCTAssertEqual(app.methods.first { idx.name(of: $0) == "secret" }?.hasCode, false)
+        XCTAssertEqual(app.methods.first { idx.name(of: $0) == "<init>" }.map { $0.accessFlags & DexAccess.constructor },
                        DexAccess.constructor)
         XCTAssertFalse(try XCTUnwrap(idx.class(named: "com.mingcha.fx.SplashApp")).hasStaticInitializer)
         XCTAssertEqual(idx.class(named: "com.umeng.commonsdk.UMConfigure")?.dexFile, "classes2.dex")

@@ -66,10 +66,11 @@ struct ClassHierarchy {
     /// Methods of class `ci` (or its app superclasses) named `name`, any proto: for entry points
     /// whose proto varies (androidx.startup `create`).
     func methods(named name: String, from ci: Int32) -> [DexMethod] {
+        guard let n = dex.names.lookup(name) else { return [] }
         var c = ci
         var hops = 0
         while c >= 0 && hops < 64 {
-            let found = dex.classes[Int(c)].methods.filter { $0.ref.name == name && $0.hasCode }
+            let found = dex.classes[Int(c)].methods.filter { dex.methodKeys[Int($0.id)].name == n && $0.hasCode }
             if !found.isEmpty { return found }
             c = superIndex[Int(c)]
             hops += 1

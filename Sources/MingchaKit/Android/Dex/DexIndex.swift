@@ -54,6 +54,9 @@ public struct DexIndex: Sendable {
         return MethodRef(descriptor: names[k.cls], name: names[k.name], proto: names[k.sig])
     }
 
+    /// The method's simple name (`onCreate`).
+    public func name(of method: DexMethod) -> String { names[methodKeys[Int(method.id)].name] }
+
     /// The method's smali descriptor without building a MethodRef.
     public func smali(ofMethod id: Int32) -> String? {
         guard id >= 0, Int(id) < methodKeys.count else { return nil }
@@ -248,9 +251,9 @@ public struct DexClass: Sendable, Hashable {
 }
 
 public struct DexMethod: Sendable, Hashable {
-    /// Global method id in the index.
+    /// Global method id in the index: `DexIndex.methodRef(id)` and `name(of:)` give its class,
+    /// name and proto (not copied here: a reference per method cost megabytes on large apps).
     public var id: Int32
-    public var ref: MethodRef
     public var accessFlags: UInt32
     public var hasCode: Bool
 }

@@ -168,9 +168,8 @@ struct DexIndexBuilder {
             let k = index.methodKeys[Int(id)]
             index.methodClass[Int(id)] = ci
             index.methodFlags[Int(id)] = m.accessFlags
-            let ref = MethodRef(className: name, name: index.names[k.name], proto: index.names[k.sig])
-            if ref.name == "<clinit>" { clinit = true }
-            methods.append(DexMethod(id: id, ref: ref, accessFlags: m.accessFlags, hasCode: m.codeOff != 0))
+            if index.names[k.name] == "<clinit>" { clinit = true }
+            methods.append(DexMethod(id: id, accessFlags: m.accessFlags, hasCode: m.codeOff != 0))
             if m.codeOff != 0 { bodies.append((id, m.methodIdx, m.codeOff)) }
         }
         index.classes.append(DexClass(name: name, superclass: superName, interfaces: ifaces, accessFlags: c.accessFlags,
