@@ -6,14 +6,15 @@ For each APK (the corpus APKs with the most DEX bytes, plus totals over all of t
   mingcha    mingcha scan --format json APK > /dev/null        (the whole scan: facts, SDKs, rules)
   exodus     aapt dump badging APK + dexdump APK class listing (the Exodus-style pipeline)
   androguard AnalyzeAPK(APK) (Debian's androguard, with its analysis)
-Wall time and peak RSS come from /usr/bin/time. Benchmarks print figures; nothing here fails on a time.
+Wall time and peak RSS come from /usr/bin/time: the median time and the largest peak of BENCH_RUNS (3)
+runs of each command. Benchmarks print figures; nothing here fails on a time.
 """
 import os, subprocess, sys, tempfile, zipfile, time
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/mingcha")
 CORPUS = sys.argv[2] if len(sys.argv) > 2 else os.path.expanduser("~/.cache/mingcha-corpus")
-TOP = int(os.environ.get("BENCH_TOP", "12"))
-ANDROGUARD_TOP = int(os.environ.get("BENCH_ANDROGUARD_TOP", "6"))
+TOP = int(os.environ.get("BENCH_TOP", "10"))
+ANDROGUARD_TOP = int(os.environ.get("BENCH_ANDROGUARD_TOP", "4"))
 
 
 def timed(cmd, stdout=subprocess.DEVNULL):
@@ -26,6 +27,16 @@ def timed(cmd, stdout=subprocess.DEVNULL):
             return float(parts[-2]), int(parts[-1]), p.returncode
         except (ValueError, IndexError):
             return float("nan"), 0, p.returncode
+
+
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def median_of_runs(cmd):
+    """The median wall time and the largest peak RSS over RUNS runs (the machine is shared)."""
+    runs = [timed(cmd) for _ in range(RUNS)]
+    secs = sorted(r[0] for r in runs)
+    return secs[len(secs) // 2], max(r[1] for r in runs), runs[-1][2]
 
 
 def dex_bytes(apk):
@@ -43,16 +54,16 @@ def main():
     sized = [s for s in sized if s[1] > 0]
     sized.sort(key=lambda s: -s[1])
     picked = sized[:TOP]
-    print(f"machine: {os.cpu_count()} cores; {time.strftime('%Y-%m-%d')}; mingcha: {BIN}")
+    print(f"machine: {os.cpu_count()} cores; {time.strftime('%Y-%m-%d')}; mingcha: {BIN}; median of {RUNS} runs")
     print(f"{len(sized)} corpus APKs with code; per-APK figures for the {len(picked)} with the most DEX bytes\n")
     hdr = f"{'apk':44} {'dexMB':>6} | {'inflate s':>9} | {'mingcha s':>9} {'MB':>6} | {'exodus s':>8} | {'androguard s':>12} {'MB':>6} | {'m/infl':>6} {'exo/m':>6} {'ag/m':>6} {'mem ok':>6}"
     print(hdr); print("-" * len(hdr))
     tot = {"infl": 0.0, "m": 0.0, "exo": 0.0, "ag": 0.0, "agm": 0.0, "mexo": 0.0}
     for i, (apk, dex, largest) in enumerate(picked):
-        infl, _, _ = timed(["sh", "-c", f"unzip -p '{apk}' 'classes*.dex' > /dev/null"])
-        m, mkb, rc = timed([BIN, "scan", "--format", "json", apk])
-        a1, _, _ = timed(["aapt", "dump", "badging", apk])
-        a2, _, _ = timed(["sh", "-c", f"dexdump '{apk}' | grep 'Class descriptor' | sort -u > /dev/null"])
+        infl, _, _ = median_of_runs(["sh", "-c", f"unzip -p '{apk}' 'classes*.dex' > /dev/null"])
+        m, mkb, rc = median_of_runs([BIN, "scan", "--format", "json", apk])
+        a1, _, _ = median_of_runs(["aapt", "dump", "badging", apk])
+        a2, _, _ = median_of_runs(["sh", "-c", f"dexdump '{apk}' | grep 'Class descriptor' | sort -u > /dev/null"])
         exo = a1 + a2
         if i < ANDROGUARD_TOP:
             ag, agkb, _ = timed(["/usr/bin/python3", "-c",

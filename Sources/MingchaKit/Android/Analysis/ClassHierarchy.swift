@@ -46,7 +46,7 @@ struct ClassHierarchy {
     /// The method with this name and proto that class `ci` defines itself.
     func defined(in ci: Int32, name: Int32, sig: Int32) -> Int32? {
         let d = descriptorId[Int(ci)]
-        guard d >= 0, let id = dex.methodIds[DexIndex.MemberKey(cls: d, name: name, sig: sig)],
+        guard d >= 0, let id = dex.methodId(key: DexIndex.MemberKey(cls: d, name: name, sig: sig)),
               dex.methodClass[Int(id)] == ci else { return nil }
         return id
     }

@@ -27,9 +27,9 @@ public struct DexIndex: Sendable {
     var names = DexInterner()
     /// Global methods and fields: interned (class descriptor, name, proto or type).
     var methodKeys: [MemberKey] = []
-    var methodIds: [MemberKey: Int32] = [:]
+    var methodSlots = IdSlots()
     var fieldKeys: [MemberKey] = []
-    var fieldIds: [MemberKey: Int32] = [:]
+    var fieldSlots = IdSlots()
     /// For each global method id: the class index that defines it, or -1.
     var methodClass: [Int32] = []
     var methodFlags: [UInt32] = []
@@ -67,7 +67,7 @@ public struct DexIndex: Sendable {
     public func methodId(_ ref: MethodRef) -> Int32? {
         guard let c = names.lookup(DexNames.descriptor(ref.className)), let n = names.lookup(ref.name),
               let p = names.lookup(ref.proto) else { return nil }
-        return methodIds[MemberKey(cls: c, name: n, sig: p)]
+        return methodId(key: MemberKey(cls: c, name: n, sig: p))
     }
 
     public func fieldRef(_ id: Int32) -> FieldRef? {
@@ -79,7 +79,46 @@ public struct DexIndex: Sendable {
     public func fieldId(_ ref: FieldRef) -> Int32? {
         guard let c = names.lookup(DexNames.descriptor(ref.className)), let n = names.lookup(ref.name),
               let t = names.lookup(ref.type) else { return nil }
-        return fieldIds[MemberKey(cls: c, name: n, sig: t)]
+        return fieldId(key: MemberKey(cls: c, name: n, sig: t))
+    }
+
+    func methodId(key: MemberKey) -> Int32? {
+        methodSlots.find(hash: key.slotHash) { methodKeys[Int($0)] == key }
+    }
+
+    func fieldId(key: MemberKey) -> Int32? {
+        fieldSlots.find(hash: key.slotHash) { fieldKeys[Int($0)] == key }
+    }
+
+    /// The id of `key`, added as a new method when it is not known yet.
+    mutating func addMethod(_ key: MemberKey) -> (id: Int32, isNew: Bool) {
+        let h = key.slotHash
+        if let id = methodSlots.find(hash: h, { methodKeys[Int($0)] == key }) { return (id, false) }
+        let id = Int32(methodKeys.count)
+        methodKeys.append(key)
+        let keys = methodKeys
+        methodSlots.insert(id, hash: h) { keys[Int($0)].slotHash }
+        return (id, true)
+    }
+
+    /// The id of `key`, added as a new field when it is not known yet.
+    mutating func addField(_ key: MemberKey) -> Int32 {
+        let h = key.slotHash
+        if let id = fieldSlots.find(hash: h, { fieldKeys[Int($0)] == key }) { return id }
+        let id = Int32(fieldKeys.count)
+        fieldKeys.append(key)
+        let keys = fieldKeys
+        fieldSlots.insert(id, hash: h) { keys[Int($0)].slotHash }
+        return id
+    }
+
+    /// Room for `methods` and `fields` more members without rebuilding the tables.
+    mutating func reserveMembers(methods: Int, fields: Int) {
+        methodKeys.reserveCapacity(methodKeys.count + methods)
+        fieldKeys.reserveCapacity(fieldKeys.count + fields)
+        let mk = methodKeys, fk = fieldKeys
+        methodSlots.reserve(mk.count + methods) { mk[Int($0)].slotHash }
+        fieldSlots.reserve(fk.count + fields) { fk[Int($0)].slotHash }
     }
 
     /// Every method referenced or defined anywhere in the app.

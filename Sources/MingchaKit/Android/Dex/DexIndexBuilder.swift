@@ -95,8 +95,7 @@ struct DexIndexBuilder {
         var ids = LocalIds(dex)
         // Room for every id of this file at once: growing the tables step by step rehashes them each time.
         index.names.reserve(dex.stringCount)
-        index.methodIds.reserveCapacity(index.methodIds.count + dex.methodCount)
-        index.fieldIds.reserveCapacity(index.fieldIds.count + dex.fieldCount)
+        index.reserveMembers(methods: dex.methodCount, fields: dex.fieldCount)
         unitBudget = 2 * dex.bytes.count + 65_536
         stringBudget = 2 * dex.bytes.count + 65_536
         interfaceNames = [:]
@@ -231,13 +230,8 @@ struct DexIndexBuilder {
         let m = try dex.methodId(i)
         let key = DexIndex.MemberKey(cls: try type(m.classIdx, dex, &ids), name: try string(m.nameIdx, dex, &ids),
                                      sig: try proto(m.protoOrTypeIdx, dex, &ids))
-        let g: Int32
-        if let existing = index.methodIds[key] {
-            g = existing
-        } else {
-            g = Int32(index.methodKeys.count)
-            index.methodKeys.append(key)
-            index.methodIds[key] = g
+        let (g, isNew) = index.addMethod(key)
+        if isNew {
             index.methodClass.append(-1)
             index.methodFlags.append(0)
         }
@@ -252,14 +246,7 @@ struct DexIndexBuilder {
         let f = try dex.fieldId(i)
         let key = DexIndex.MemberKey(cls: try type(f.classIdx, dex, &ids), name: try string(f.nameIdx, dex, &ids),
                                      sig: try type(f.protoOrTypeIdx, dex, &ids))
-        let g: Int32
-        if let existing = index.fieldIds[key] {
-            g = existing
-        } else {
-            g = Int32(index.fieldKeys.count)
-            index.fieldKeys.append(key)
-            index.fieldIds[key] = g
-        }
+        let g = index.addField(key)
         ids.field[Int(i)] = g
         return g
     }

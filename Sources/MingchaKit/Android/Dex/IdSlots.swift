@@ -1,0 +1,59 @@
+/// A hash set of ids 0..<n whose keys live elsewhere (the index's key arrays): open addressing
+/// over 4-byte slots, at most half full. It replaces `[Key: Int32]` dictionaries that stored
+/// every key a second time beside its id and, grown per DEX file, cost 10 MB of a large app's
+/// peak. Positions come from Swift's per-process seeded `Hasher`, so a hostile DEX cannot pick
+/// keys that collide.
+struct IdSlots: Sendable {
+    private var slots: [Int32] = []
+    private(set) var count = 0
+
+    /// The id whose key `matches`, probing from `hash`.
+    func find(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var i = hash & mask
+        while true {
+            let id = slots[i]
+            if id < 0 { return nil }
+            if matches(id) { return id }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Adds `id`, not yet present, at `hash`; `hashOf` gives the hash of every id already in
+    /// (0..<count) when the table grows.
+    mutating func insert(_ id: Int32, hash: Int, hashOf: (Int32) -> Int) {
+        if (count + 1) * 2 > slots.count { grow(minimum: count + 1, hashOf) }
+        place(id, hash)
+        count += 1
+    }
+
+    /// Room for `total` ids without growing.
+    mutating func reserve(_ total: Int, hashOf: (Int32) -> Int) {
+        if total * 2 > slots.count { grow(minimum: total, hashOf) }
+    }
+
+    private mutating func place(_ id: Int32, _ hash: Int) {
+        let mask = slots.count - 1
+        var i = hash & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = id
+    }
+
+    /// Slots for at least `2 * minimum` ids (a power of two); every id so far placed again.
+    private mutating func grow(minimum: Int, _ hashOf: (Int32) -> Int) {
+        var size = 16
+        while size < 2 * minimum { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        for id in 0..<Int32(count) { place(id, hashOf(id)) }
+    }
+}
+
+extension DexIndex.MemberKey {
+    /// The key's position hash (seeded per process).
+    var slotHash: Int {
+        var h = Hasher()
+        h.combine(cls); h.combine(name); h.combine(sig)
+        return h.finalize()
+    }
+}

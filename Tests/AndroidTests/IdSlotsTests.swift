@@ -1,0 +1,53 @@
+import XCTest
+@testable import MingchaKit
+
+/// The index's id tables (open addressing over ids whose keys live in the index's arrays).
+final class IdSlotsTests: XCTestCase {
+    func testInternerGivesOneIdPerStringAcrossGrowth() {
+        var names = DexInterner()
+        var ids: [Int32] = []
+        for i in 0..<50_000 { ids.append(names.intern("Lcom/example/C\(i);")) }
+        XCTAssertEqual(ids, (0..<50_000).map(Int32.init), "new strings get consecutive ids")
+        // Interning again (and looking up) finds the same ids after the table grew many times.
+        for i in stride(from: 0, to: 50_000, by: 7) {
+            XCTAssertEqual(names.intern("Lcom/example/C\(i);"), Int32(i))
+            XCTAssertEqual(names.lookup("Lcom/example/C\(i);"), Int32(i))
+        }
+        XCTAssertEqual(names.strings.count, 50_000)
+        XCTAssertNil(names.lookup("Lcom/example/C50000;"))
+        XCTAssertNil(names.lookup(""))
+        XCTAssertEqual(names.intern(""), 50_000)
+        XCTAssertEqual(names[50_000], "")
+    }
+
+    func testReserveKeepsIds() {
+        var names = DexInterner()
+        let a = names.intern("a"), b = names.intern("b")
+        names.reserve(100_000)
+        XCTAssertEqual(names.lookup("a"), a)
+        XCTAssertEqual(names.lookup("b"), b)
+        XCTAssertEqual(names.intern("c"), 2)
+    }
+
+    func testMembersByKey() {
+        var index = DexIndex()
+        var seen: [DexIndex.MemberKey: Int32] = [:]
+        var state: UInt64 = 42
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            // Few distinct values per field, so many keys repeat and differ in one field only.
+            let key = DexIndex.MemberKey(cls: Int32(state >> 60), name: Int32((state >> 40) & 0xff), sig: Int32((state >> 20) & 0x7))
+            let (id, isNew) = index.addMethod(key)
+            if let known = seen[key] {
+                XCTAssertFalse(isNew); XCTAssertEqual(id, known)
+            } else {
+                XCTAssertTrue(isNew); XCTAssertEqual(Int(id), seen.count); seen[key] = id
+            }
+        }
+        XCTAssertEqual(index.methodKeys.count, seen.count)
+        for (key, id) in seen { XCTAssertEqual(index.methodId(key: key), id) }
+        XCTAssertNil(index.methodId(key: DexIndex.MemberKey(cls: 99, name: 0, sig: 0)))
+        XCTAssertNil(index.fieldId(key: DexIndex.MemberKey(cls: 0, name: 0, sig: 0)), "fields are a table of their own")
+        XCTAssertEqual(index.addField(DexIndex.MemberKey(cls: 0, name: 0, sig: 0)), 0)
+    }
+}
