@@ -103,6 +103,7 @@ struct ScanCommand: ParsableCommand {
     }
 
     func run() throws {
+        MallocTuning.oneArena()
         TestHooks.sleepIfAsked(for: path)
         // Read the baseline before scanning: a malformed one is a usage error, not a finding.
         let accepted: Baseline
