@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 @testable import MingchaKit
 
-/// A long candidate file is classified from its head (`PolicyReader.head`) when the cut cannot
-/// change the verdict: that verdict must be the one the whole file gets, and a policy must still
-/// be read whole.
+/// A long candidate file is classified from its head (`PolicyReader.structure` with
+/// `headCharacters`) when the cut cannot change the verdict: that verdict must be the one the
+/// whole file gets, and a policy must still be read whole.
 final class PolicyHeadClassificationTests: XCTestCase {
     /// Dictionary-like lines of CJK characters (what an input method ships), deterministic.
     static func filler(characters: Int, seed: UInt64 = 7) -> String {
@@ -53,9 +53,12 @@ final class PolicyHeadClassificationTests: XCTestCase {
             for (kind, body) in variants {
                 let file = "assets/\(kind)-\(name).\(ext)"
                 let bytes = Array(body.utf8)
-                let whole = try PolicyReader.document(bytes: bytes, name: file)
-                let full = PolicyClassifier.classify(whole, terms: terms)
-                let head = try PolicyReader.head(bytes: bytes, name: file, characters: PolicyClassifier.headCharacters)
+                let text = try PolicyReader.decode(bytes: bytes, name: file)
+                let whole = try PolicyReader.structure(text)
+                XCTAssertTrue(whole.complete, file)
+                XCTAssertEqual(whole.document, try PolicyReader.document(bytes: bytes, name: file), file)
+                let full = PolicyClassifier.classify(whole.document, terms: terms)
+                let head = try PolicyReader.structure(text, headCharacters: PolicyClassifier.headCharacters)
                 XCTAssertFalse(head.complete, file)
                 compared += 1
                 guard let v = PolicyClassifier.classify(head: head.document, terms: terms) else { continue }

@@ -12,11 +12,11 @@ public enum PolicyClassifier {
     /// Characters of plain text the vocabulary density is measured on.
     public static let sampleCharacters = 60_000
 
-    /// Raw characters `PolicyReader.head` structures for `classify(head:)`: the sample plus room
+    /// Raw characters `PolicyReader.structure(_:headCharacters:)` reads for `classify(head:)`: the sample plus room
     /// for markup and blank lines.
     public static let headCharacters = sampleCharacters * 5 / 4
 
-    /// The verdict on a document cut at a line end (`PolicyReader.head`), when that cut cannot
+    /// The verdict on a document cut at a line end (`PolicyReader.structure` with a head), when that cut cannot
     /// change it: the title, the opening blocks and the whole sample lie before the last block,
     /// the only one the cut may have shortened. nil when the whole file must be read to decide.
     public static func classify(head: PolicyDocument, terms: PolicyTerms) -> Verdict? {

@@ -56,13 +56,15 @@ public enum PolicyFinder {
         for c in candidates {
             // Most candidates are not policies (dictionaries, licences, logs that mention 隐私):
             // classify the head of a long file first and read the rest only if it may be one.
-            let head = try? PolicyReader.head(bytes: c.bytes, name: c.path, limits: limits,
-                                              characters: PolicyClassifier.headCharacters)
+            guard let text = try? PolicyReader.decode(bytes: c.bytes, name: c.path, limits: limits) else {
+                rejected.append("\(c.path) (unreadable)"); continue
+            }
+            let head = try? PolicyReader.structure(text, headCharacters: PolicyClassifier.headCharacters)
             if let head, !head.complete, let v = PolicyClassifier.classify(head: head.document, terms: terms), !v.isPolicy {
                 rejected.append("\(c.path) (\(v.reason))"); continue
             }
             let whole = head?.complete == true ? head?.document : nil
-            guard let doc = whole ?? (try? PolicyReader.document(bytes: c.bytes, name: c.path, limits: limits)) else {
+            guard let doc = whole ?? (try? PolicyReader.structure(text).document) else {
                 rejected.append("\(c.path) (unreadable)"); continue
             }
             let v = PolicyClassifier.classify(doc, terms: terms)

@@ -5,20 +5,21 @@ import Foundation
 public enum PolicyReader {
     /// Decodes and structures `bytes`. `name` decides the format by extension, else the content.
     public static func document(bytes: [UInt8], name: String, limits: ScanLimits = ScanLimits()) throws -> PolicyDocument {
-        try read(bytes: bytes, name: name, limits: limits, headCharacters: nil).document
+        try structure(decode(bytes: bytes, name: name, limits: limits)).document
     }
 
-    /// Like `document`, but structures only the text up to the first line end after `characters`
-    /// characters; `complete` says whether that was all of it. Enough to classify a file (the
-    /// classifier reads a bounded sample), far cheaper on the megabyte dictionaries and logs apps
-    /// ship among their assets. Decoding still sees every byte, so the encoding is the same.
-    public static func head(bytes: [UInt8], name: String, limits: ScanLimits = ScanLimits(),
-                            characters: Int) throws -> (document: PolicyDocument, complete: Bool) {
-        try read(bytes: bytes, name: name, limits: limits, headCharacters: characters)
+    /// A file's bytes as text: cut at the policy size limit, decoded, and refused when mostly
+    /// undecodable. Decoding once lets a caller structure the head and then, if needed, the whole.
+    public struct Text: Sendable {
+        public var name: String
+        public var text: String
+        public var encoding: String
+        public var replaced: Int
+        /// The file was larger than `ScanLimits.maxPolicyBytes`.
+        public var truncated: Bool
     }
 
-    private static func read(bytes: [UInt8], name: String, limits: ScanLimits,
-                             headCharacters: Int?) throws -> (document: PolicyDocument, complete: Bool) {
+    public static func decode(bytes: [UInt8], name: String, limits: ScanLimits = ScanLimits()) throws -> Text {
         let truncated = bytes.count > limits.maxPolicyBytes
         let data = truncated ? Array(bytes.prefix(limits.maxPolicyBytes)) : bytes
         guard !data.isEmpty else { throw PolicyError.empty(name) }
@@ -28,13 +29,21 @@ public enum PolicyReader {
         if scalars > 0, decoded.replaced * 3 > scalars {
             throw PolicyError.notText(name, "\(decoded.replaced) of \(scalars) characters undecodable as \(decoded.encoding)")
         }
+        return Text(name: name, text: decoded.text, encoding: decoded.encoding, replaced: decoded.replaced, truncated: truncated)
+    }
+
+    /// Normalises and structures the text: all of it, or with `headCharacters` only up to the first
+    /// line end after that many characters (`complete` false when that cut anything). A head is
+    /// enough to classify a file, since the classifier reads a bounded sample, and far cheaper on the
+    /// megabyte dictionaries and logs apps ship among their assets.
+    public static func structure(_ decoded: Text, headCharacters: Int? = nil) throws -> (document: PolicyDocument, complete: Bool) {
         var source = decoded.text
         var complete = true
         if let n = headCharacters, let cut = lineEnd(in: source, after: n) {
             source = String(source[..<cut]); complete = false
         }
         let text = TextNormaliser.normalise(source)
-        let format = detectFormat(name: name, text: text)
+        let format = detectFormat(name: decoded.name, text: text)
         var title: String?
         var blocks: [PolicyBlock]
         switch format {
@@ -46,9 +55,9 @@ public enum PolicyReader {
         case .text:
             blocks = PlainPolicyExtractor.blocks(text, markdown: false)
         }
-        guard blocks.contains(where: { !$0.text.isEmpty }) else { throw PolicyError.empty(name) }
-        return (PolicyDocument(file: name, format: format, encoding: decoded.encoding, title: title, blocks: blocks,
-                               truncated: truncated, replacedCharacters: decoded.replaced), complete)
+        guard blocks.contains(where: { !$0.text.isEmpty }) else { throw PolicyError.empty(decoded.name) }
+        return (PolicyDocument(file: decoded.name, format: format, encoding: decoded.encoding, title: title, blocks: blocks,
+                               truncated: decoded.truncated, replacedCharacters: decoded.replaced), complete)
     }
 
     /// The index just past the first line feed at or after `n` Unicode scalars; nil when the text
