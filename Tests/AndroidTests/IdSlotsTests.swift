@@ -37,7 +37,7 @@ final class IdSlotsTests: XCTestCase {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             // Few distinct values per field, so many keys repeat and differ in one field only.
             let key = DexIndex.MemberKey(cls: Int32(state >> 60), name: Int32((state >> 40) & 0xff), sig: Int32((state >> 20) & 0x7))
-            let (id, isNew) = index.addMethod(key)
+            let (id, isNew) = index.methodSlots.intern(key, in: &index.methodKeys)
             if let known = seen[key] {
                 XCTAssertFalse(isNew); XCTAssertEqual(id, known)
             } else {
@@ -48,6 +48,6 @@ final class IdSlotsTests: XCTestCase {
         for (key, id) in seen { XCTAssertEqual(index.methodId(key: key), id) }
         XCTAssertNil(index.methodId(key: DexIndex.MemberKey(cls: 99, name: 0, sig: 0)))
         XCTAssertNil(index.fieldId(key: DexIndex.MemberKey(cls: 0, name: 0, sig: 0)), "fields are a table of their own")
-        XCTAssertEqual(index.addField(DexIndex.MemberKey(cls: 0, name: 0, sig: 0)), 0)
+        XCTAssertEqual(index.fieldSlots.intern(DexIndex.MemberKey(cls: 0, name: 0, sig: 0), in: &index.fieldKeys).id, 0)
     }
 }

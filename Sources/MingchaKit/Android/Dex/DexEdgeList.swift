@@ -74,36 +74,16 @@ public struct DexEdgeList: Sendable {
 /// Interns strings to dense integer ids so repeated names, descriptors and constants are stored once.
 struct DexInterner: Sendable {
     private(set) var strings: [String] = []
-    /// Each string's (seeded) hash, 32 bits: probes compare strings only when it matches, and
-    /// growing the table hashes nothing again.
-    private var hashes: [UInt32] = []
     private var slots = IdSlots()
 
-    mutating func intern(_ s: String) -> Int32 {
-        let h = UInt32(truncatingIfNeeded: s.hashValue)
-        if let id = slots.find(hash: Int(h), { hashes[Int($0)] == h && strings[Int($0)] == s }) { return id }
-        let id = Int32(strings.count)
-        strings.append(s)
-        hashes.append(h)
-        let known = hashes
-        slots.insert(id, hash: Int(h)) { Int(known[Int($0)]) }
-        return id
-    }
+    mutating func intern(_ s: String) -> Int32 { slots.intern(s, in: &strings).id }
 
     /// Room for `more` new strings, so the table is not rebuilt as it grows.
-    mutating func reserve(_ more: Int) {
-        strings.reserveCapacity(strings.count + more)
-        hashes.reserveCapacity(hashes.count + more)
-        let known = hashes
-        slots.reserve(strings.count + more) { Int(known[Int($0)]) }
-    }
+    mutating func reserve(_ more: Int) { slots.reserve(more, in: &strings) }
 
-    /// Drops the lists' spare capacity once interning is over (reserving per DEX overshoots).
-    mutating func trim() { strings = strings.exactCapacity(); hashes = hashes.exactCapacity() }
+    /// Drops the list's spare capacity once interning is over (reserving per DEX overshoots).
+    mutating func trim() { strings = strings.exactCapacity() }
 
-    func lookup(_ s: String) -> Int32? {
-        let h = UInt32(truncatingIfNeeded: s.hashValue)
-        return slots.find(hash: Int(h)) { hashes[Int($0)] == h && strings[Int($0)] == s }
-    }
+    func lookup(_ s: String) -> Int32? { slots.find(s, in: strings) }
     subscript(_ id: Int32) -> String { strings[Int(id)] }
 }

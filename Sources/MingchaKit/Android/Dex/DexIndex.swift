@@ -82,44 +82,8 @@ public struct DexIndex: Sendable {
         return fieldId(key: MemberKey(cls: c, name: n, sig: t))
     }
 
-    func methodId(key: MemberKey) -> Int32? {
-        methodSlots.find(hash: key.slotHash) { methodKeys[Int($0)] == key }
-    }
-
-    func fieldId(key: MemberKey) -> Int32? {
-        fieldSlots.find(hash: key.slotHash) { fieldKeys[Int($0)] == key }
-    }
-
-    /// The id of `key`, added as a new method when it is not known yet.
-    mutating func addMethod(_ key: MemberKey) -> (id: Int32, isNew: Bool) {
-        let h = key.slotHash
-        if let id = methodSlots.find(hash: h, { methodKeys[Int($0)] == key }) { return (id, false) }
-        let id = Int32(methodKeys.count)
-        methodKeys.append(key)
-        let keys = methodKeys
-        methodSlots.insert(id, hash: h) { keys[Int($0)].slotHash }
-        return (id, true)
-    }
-
-    /// The id of `key`, added as a new field when it is not known yet.
-    mutating func addField(_ key: MemberKey) -> Int32 {
-        let h = key.slotHash
-        if let id = fieldSlots.find(hash: h, { fieldKeys[Int($0)] == key }) { return id }
-        let id = Int32(fieldKeys.count)
-        fieldKeys.append(key)
-        let keys = fieldKeys
-        fieldSlots.insert(id, hash: h) { keys[Int($0)].slotHash }
-        return id
-    }
-
-    /// Room for `methods` and `fields` more members without rebuilding the tables.
-    mutating func reserveMembers(methods: Int, fields: Int) {
-        methodKeys.reserveCapacity(methodKeys.count + methods)
-        fieldKeys.reserveCapacity(fieldKeys.count + fields)
-        let mk = methodKeys, fk = fieldKeys
-        methodSlots.reserve(mk.count + methods) { mk[Int($0)].slotHash }
-        fieldSlots.reserve(fk.count + fields) { fk[Int($0)].slotHash }
-    }
+    func methodId(key: MemberKey) -> Int32? { methodSlots.find(key, in: methodKeys) }
+    func fieldId(key: MemberKey) -> Int32? { fieldSlots.find(key, in: fieldKeys) }
 
     /// Every method referenced or defined anywhere in the app.
     public var methodRefs: [MethodRef] { (0..<Int32(methodKeys.count)).compactMap { methodRef($0) } }

@@ -95,7 +95,8 @@ struct DexIndexBuilder {
         var ids = LocalIds(dex)
         // Room for every id of this file at once: growing the tables step by step rehashes them each time.
         index.names.reserve(dex.stringCount)
-        index.reserveMembers(methods: dex.methodCount, fields: dex.fieldCount)
+        index.methodSlots.reserve(dex.methodCount, in: &index.methodKeys)
+        index.fieldSlots.reserve(dex.fieldCount, in: &index.fieldKeys)
         unitBudget = 2 * dex.bytes.count + 65_536
         stringBudget = 2 * dex.bytes.count + 65_536
         interfaceNames = [:]
@@ -230,7 +231,7 @@ struct DexIndexBuilder {
         let m = try dex.methodId(i)
         let key = DexIndex.MemberKey(cls: try type(m.classIdx, dex, &ids), name: try string(m.nameIdx, dex, &ids),
                                      sig: try proto(m.protoOrTypeIdx, dex, &ids))
-        let (g, isNew) = index.addMethod(key)
+        let (g, isNew) = index.methodSlots.intern(key, in: &index.methodKeys)
         if isNew {
             index.methodClass.append(-1)
             index.methodFlags.append(0)
@@ -246,7 +247,7 @@ struct DexIndexBuilder {
         let f = try dex.fieldId(i)
         let key = DexIndex.MemberKey(cls: try type(f.classIdx, dex, &ids), name: try string(f.nameIdx, dex, &ids),
                                      sig: try type(f.protoOrTypeIdx, dex, &ids))
-        let g = index.addField(key)
+        let g = index.fieldSlots.intern(key, in: &index.fieldKeys).id
         ids.field[Int(i)] = g
         return g
     }

@@ -49,11 +49,28 @@ struct IdSlots: Sendable {
     }
 }
 
-extension DexIndex.MemberKey {
-    /// The key's position hash (seeded per process).
-    var slotHash: Int {
-        var h = Hasher()
-        h.combine(cls); h.combine(name); h.combine(sig)
-        return h.finalize()
+extension IdSlots {
+    // The table indexes a list of keys (`keys[id]`), kept by its owner: the interned strings, the
+    // method and field keys. Positions come from `hashValue`, seeded per process.
+
+    /// The id of `key` in `keys`.
+    func find<Key: Hashable>(_ key: Key, in keys: [Key]) -> Int32? {
+        find(hash: key.hashValue) { keys[Int($0)] == key }
+    }
+
+    /// The id of `key`, appended to `keys` (and indexed) when it is new.
+    mutating func intern<Key: Hashable>(_ key: Key, in keys: inout [Key]) -> (id: Int32, isNew: Bool) {
+        let h = key.hashValue
+        if let id = find(hash: h, { keys[Int($0)] == key }) { return (id, false) }
+        let id = Int32(keys.count)
+        keys.append(key)
+        insert(id, hash: h) { keys[Int($0)].hashValue }
+        return (id, true)
+    }
+
+    /// Room for `more` new keys in `keys` and in the table, so neither grows step by step.
+    mutating func reserve<Key: Hashable>(_ more: Int, in keys: inout [Key]) {
+        keys.reserveCapacity(keys.count + more)
+        reserve(keys.count + more) { keys[Int($0)].hashValue }
     }
 }
