@@ -29,28 +29,26 @@ public struct DexEdgeList: Sendable {
     /// its instructions) leaves the `from` side needing only where each run starts, not a second
     /// array as long as the list: megabytes on apps with a million call sites.
     mutating func finish(fromNodes: Int, toNodes: Int) {
-        // Node numbers outside 0..<fromNodes (only a damaged index has them) go last, in no run.
-        let (order, start) = DexEdgeList.group(from, nodes: fromNodes, keepOthers: true)
+        let (order, start) = DexEdgeList.group(from, nodes: fromNodes)
         from = order.map { from[Int($0)] }
         to = order.map { to[Int($0)] }
         op = order.map { op[Int($0)] }
         fromStart = start
-        (byTo, toStart) = DexEdgeList.group(to, nodes: toNodes, keepOthers: false)
+        (byTo, toStart) = DexEdgeList.group(to, nodes: toNodes)
     }
 
-    /// Counting sort of edge numbers by key: the order and where each key's run starts
-    /// (`nodes + 1` entries). With `keepOthers`, keys outside 0..<nodes are kept after the runs.
-    private static func group(_ keys: [Int32], nodes: Int, keepOthers: Bool) -> ([Int32], [Int32]) {
+    /// Stable counting sort of edge numbers by key: the order and where each key's run starts
+    /// (`nodes + 1` entries). Keys outside 0..<nodes (only a damaged index has them) go after
+    /// the runs, in none.
+    private static func group(_ keys: [Int32], nodes: Int) -> ([Int32], [Int32]) {
         @inline(__always) func bucket(_ k: Int32) -> Int { k >= 0 && Int(k) < nodes ? Int(k) : nodes }
         var start = [Int32](repeating: 0, count: nodes + 2)
         for k in keys { start[bucket(k) + 1] += 1 }
         for i in 0...nodes { start[i + 1] += start[i] }
         var fill = start
-        let kept = Int(keepOthers ? start[nodes + 1] : start[nodes])
-        var order = [Int32](repeating: 0, count: kept)
+        var order = [Int32](repeating: 0, count: keys.count)
         for (e, k) in keys.enumerated() {
             let b = bucket(k)
-            guard b < nodes || keepOthers else { continue }
             order[Int(fill[b])] = Int32(e)
             fill[b] += 1
         }
