@@ -20,4 +20,12 @@ final class Background<T>: @unchecked Sendable {
         done.signal()
         return try result!.get()
     }
+
+    /// Waits for the work and hands over what it gave without keeping it (once only): for
+    /// results too large to hold twice, such as an inflated DEX file.
+    func take() throws -> T {
+        done.wait()
+        defer { result = nil }
+        return try result!.get()
+    }
 }

@@ -17,6 +17,8 @@ public enum AndroidScan {
         var clock = PhaseTimes()
         let budget = InflateBudget(limits: limits)
         let input = try ApkInput.open(path: path, limits: limits, budget: budget)
+        // The first DEX file inflates on another core while the manifest and resources are read.
+        let codeFiles = AndroidCode(input, prefetch: true)
         let contents = try ApkManifestLoader.load(input.base, limits: limits)
         let manifest = contents.manifest
         var problems: [ScanProblem] = []
@@ -29,7 +31,7 @@ public enum AndroidScan {
         // Code: one index for every pass below.
         var index: DexIndex?
         do {
-            let built = try AndroidCode.index(input, limits: limits)
+            let built = try codeFiles.index(limits: limits)
             problems += AndroidCode.problems(built)
             index = built
         } catch {
