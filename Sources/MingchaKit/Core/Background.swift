@@ -1,15 +1,18 @@
 import Dispatch
 
-/// Work started on another thread now and collected later. A scan has two cores and start-up
-/// jobs that do not depend on the package's contents (loading the knowledge base, hashing the
-/// file): they run while the main thread reads the archive, manifest and code.
+/// Work started on another thread now and collected later. A scan has two cores; the second
+/// takes what the main thread would otherwise wait for or do in turn: loading the knowledge base
+/// and hashing the file, inflating the next DEX file, the analyses that need no call graph.
 final class Background<T>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<T, Error>?
 
+    /// The work runs under the deadline of the scan that starts it (`ScanDeadline` is task-local
+    /// and would otherwise be unlimited on the other thread).
     init(_ work: @escaping @Sendable () throws -> T) {
+        let deadline = ScanDeadline.current
         DispatchQueue.global(qos: .userInitiated).async {
-            self.result = Result { try work() }
+            self.result = Result { try ScanDeadline.$current.withValue(deadline) { try work() } }
             self.done.signal()
         }
     }

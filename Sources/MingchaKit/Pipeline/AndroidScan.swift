@@ -98,10 +98,19 @@ public enum AndroidScan {
 
         // 7. Call-graph analyses.
         if let index {
+            // The analyses that need no call graph run on the second core while the pre-consent
+            // walk builds and searches it; each only reads the index.
+            let resources = contents.resources
+            let others = Background {
+                (PermissionRequestAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches),
+                 DisagreeHandlerAnalysis.run(dex: index, resources: resources, manifest: manifest),
+                 AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches))
+            }
             facts.preConsent = PreConsentAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches, limits: limits)
-            facts.permissionRequests = PermissionRequestAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches)
-            facts.consent.disagreeHandlers = DisagreeHandlerAnalysis.run(dex: index, resources: contents.resources, manifest: manifest)
-            facts.autostart += AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches)
+            let (requests, handlers, autostart) = try others.take()
+            facts.permissionRequests = requests
+            facts.consent.disagreeHandlers = handlers
+            facts.autostart += autostart
         }
 
         clock.mark("callgraph")

@@ -51,11 +51,10 @@ struct AndroidCode {
         }
     }
 
-    /// Starts inflating `key` on another core, under the scan's deadline.
+    /// Starts inflating `key` on another core (under the scan's deadline, as `Background` runs it).
     private static func startReading(_ key: String, _ source: [String: (ZipArchive, String)]) -> Background<[UInt8]?>? {
         guard let (archive, entry) = source[key] else { return nil }
-        let deadline = ScanDeadline.current
-        return Background { try ScanDeadline.$current.withValue(deadline) { try archive.read(entry) } }
+        return Background { try archive.read(entry) }
     }
 
     static func index(_ input: ApkInput, limits: ScanLimits) throws -> DexIndex {
