@@ -7,8 +7,8 @@ BIN = .build/$(CONFIG)/mingcha
 SWIFTPM_FLAGS ?= --manifest-cache none
 CORPUS ?= $(if $(MINGCHA_CORPUS),$(MINGCHA_CORPUS),$(HOME)/.cache/mingcha-corpus)
 
-# Debian packages: the libraries we link (libcurl for the static release build), and the real Android
-# tools the tests cross-check against.
+# Debian packages: the libraries we link, libcurl's header and library (loaded only when a policy URL
+# is fetched), and the real Android tools the tests cross-check against.
 BUILD_PKGS = libzip-dev libxml2-dev libssl-dev pkg-config libcurl4-openssl-dev
 TEST_PKGS  = aapt apksigner zipalign dexdump androguard libsmali-java android-framework-res \
              default-jre-headless unzip zip time chromium python3-jsonschema
@@ -27,7 +27,7 @@ build: deps-build
 	$(SWIFT) build $(SWIFTPM_FLAGS)
 
 # The Swift runtime and Foundation linked in: about 6 MB less memory per scan and a faster start
-# (a batch starts one process per app). FoundationNetworking then links libcurl (-dev package).
+# (a batch starts one process per app).
 release: deps-build
 	$(SWIFT) build -c release $(SWIFTPM_FLAGS) --static-swift-stdlib
 

@@ -32,9 +32,11 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
                        providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "openssl",
+        .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
-        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CZlib"]),
+        // Our own C: policy downloads through libcurl, loaded with dlopen when one is fetched.
+        .target(name: "CHTTPGet", path: "Sources/CHTTPGet"),
+        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CZlib", "CHTTPGet"]),
         .executableTarget(name: "mingcha", dependencies: [
             "MingchaKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

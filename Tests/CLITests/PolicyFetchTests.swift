@@ -88,6 +88,22 @@ final class PolicyFetchTests: XCTestCase {
         XCTAssertEqual(error(get("/nothing-here")), .http(404))
         let refused = PolicyFetcher.get("http://127.0.0.1:1/privacy.html", maxBytes: 1000, timeout: 5, maxRedirects: 5)
         XCTAssertEqual(refused.0.failureCode, "fetch.transport")
+        XCTAssertEqual(error(refused), .transport("connection refused"))
+    }
+
+    /// libcurl is loaded when a policy is fetched, not linked: a scan does not pay for loading it
+    /// and the TLS, Kerberos and LDAP libraries it pulls in (about 8 ms per process here).
+    func testTheBinaryDoesNotLinkLibcurl() throws {
+        let ldd = Process()
+        ldd.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
+        ldd.arguments = [CLI.binary]
+        let pipe = Pipe()
+        ldd.standardOutput = pipe
+        try ldd.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        ldd.waitUntilExit()
+        XCTAssertTrue(text.contains("libzip"), text)
+        XCTAssertFalse(text.contains("libcurl"), text)
     }
 
     // MARK: the finder with fetching
