@@ -65,7 +65,16 @@ public struct SDKSignature: Codable, Hashable, Sendable {
         category = try c.decode(String.self, forKey: .category)
         nameZh = try c.decodeIfPresent(String.self, forKey: .nameZh)
         vendor = try c.decodeIfPresent(String.self, forKey: .vendor)
-        func list(_ k: CodingKeys) throws -> [String] { try c.decodeIfPresent([String].self, forKey: k) ?? [] }
+        // Element by element through the unkeyed container: the generic `[String]` decode costs
+        // several times more per list, and 1 000 signatures hold 10 lists each (every scan loads them).
+        func list(_ k: CodingKeys) throws -> [String] {
+            guard c.contains(k), try !c.decodeNil(forKey: k) else { return [] }
+            var u = try c.nestedUnkeyedContainer(forKey: k)
+            var out: [String] = []
+            out.reserveCapacity(u.count ?? 0)
+            while !u.isAtEnd { out.append(try u.decode(String.self)) }
+            return out
+        }
         packagePrefixes = try list(.packagePrefixes); components = try list(.components); nativeLibs = try list(.nativeLibs)
         assets = try list(.assets); metaDataKeys = try list(.metaDataKeys); initMethods = try list(.initMethods)
         jsFiles = try list(.jsFiles); plugins = try list(.plugins); collectsSource = try list(.collectsSource); aliases = try list(.aliases)
