@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import MingchaKit
 
-/// DEX files inflated ahead on another core must give the index reading them one by one gives,
+/// DEX files read and parsed ahead on another core must give the index reading them one by one gives,
 /// keep the scan's deadline, and stay off when the inflate budget could make the order matter.
 final class AndroidCodePrefetchTests: XCTestCase {
     /// An app from a fixture; the DEX fixture `multidex.apk` has code only, no manifest.
@@ -28,14 +28,14 @@ final class AndroidCodePrefetchTests: XCTestCase {
         for fixture in ["dex/multidex.apk", "archive/bundle.apks", "archive/signed-v1v2v3.apk",
                         "android-facts/facts-brokendex.apk"] {
             let app = try input(fixture)
-            let ahead = AndroidCode(app, prefetch: true)
+            let ahead = AndroidCode(app, limits: ScanLimits(), prefetch: true)
             XCTAssertTrue(ahead.isPrefetching, fixture)
-            let prefetched = try ahead.index(limits: ScanLimits())
-            let sequential = try AndroidCode(try input(fixture), prefetch: false).index(limits: ScanLimits())
+            let prefetched = try ahead.index()
+            let sequential = try AndroidCode(try input(fixture), limits: ScanLimits(), prefetch: false).index()
             if !fixture.hasPrefix("archive/") { XCTAssertFalse(sequential.classes.isEmpty, fixture) }
             XCTAssertEqual(summary(prefetched), summary(sequential), fixture)
         }
-        let multidex = try AndroidCode(try input("dex/multidex.apk"), prefetch: true).index(limits: ScanLimits())
+        let multidex = try AndroidCode(try input("dex/multidex.apk"), limits: ScanLimits(), prefetch: true).index()
         XCTAssertEqual(multidex.dexFiles, ["classes.dex", "classes2.dex"])
         XCTAssertEqual(multidex.problems.map { "\($0.dexFile) \($0.code)" }, ["classes3.dex dex.truncated"])
     }
@@ -45,7 +45,7 @@ final class AndroidCodePrefetchTests: XCTestCase {
     func testPrefetchKeepsTheDeadline() throws {
         let app = try input("dex/multidex.apk")
         let index = try ScanDeadline.run(seconds: 0) {
-            try AndroidCode(app, prefetch: true).index(limits: ScanLimits())
+            try AndroidCode(app, limits: ScanLimits(), prefetch: true).index()
         }
         XCTAssertTrue(index.classes.isEmpty)
         XCTAssertEqual(Set(index.problems.map(\.code)), ["scan.timeout"], "\(index.problems)")
@@ -58,9 +58,9 @@ final class AndroidCodePrefetchTests: XCTestCase {
         let declared = full.base.entries.reduce(0) { $0 + $1.uncompressedSize }
         var limits = ScanLimits()
         limits.maxTotalBytes = declared - 1
-        let tight = AndroidCode(try input("dex/multidex.apk", limits: limits), prefetch: true)
+        let tight = AndroidCode(try input("dex/multidex.apk", limits: limits), limits: limits, prefetch: true)
         XCTAssertFalse(tight.isPrefetching)
         limits.maxTotalBytes = declared + full.base.budget.consumed
-        XCTAssertTrue(AndroidCode(try input("dex/multidex.apk", limits: limits), prefetch: true).isPrefetching)
+        XCTAssertTrue(AndroidCode(try input("dex/multidex.apk", limits: limits), limits: limits, prefetch: true).isPrefetching)
     }
 }

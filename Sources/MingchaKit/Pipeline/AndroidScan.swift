@@ -17,8 +17,8 @@ public enum AndroidScan {
         var clock = PhaseTimes()
         let budget = InflateBudget(limits: limits)
         let input = try ApkInput.open(path: path, limits: limits, budget: budget)
-        // The first DEX file inflates on another core while the manifest and resources are read.
-        let codeFiles = AndroidCode(input, prefetch: true)
+        // The first DEX file is inflated and parsed on another core while the manifest and resources are read.
+        let codeFiles = AndroidCode(input, limits: limits, prefetch: true)
         let contents = try ApkManifestLoader.load(input.base, limits: limits)
         let manifest = contents.manifest
         var problems: [ScanProblem] = []
@@ -31,7 +31,7 @@ public enum AndroidScan {
         // Code: one index for every pass below.
         var index: DexIndex?
         do {
-            let built = try codeFiles.index(limits: limits)
+            let built = try codeFiles.index()
             problems += AndroidCode.problems(built)
             index = built
         } catch {

@@ -31,14 +31,19 @@ extension DexIndex {
     /// once; `read` returns nil for a missing entry. Read or parse failures are recorded in `problems`.
     public static func build(reading names: [String], limits: ScanLimits = ScanLimits(),
                              read: (String) throws -> [UInt8]?) throws -> DexIndex {
+        try build(parsing: names, limits: limits) { n in try read(n).map { try DexFile.parse($0, name: n, limits: limits) } }
+    }
+
+    /// As above, with `load` reading and parsing each file (it may have done so ahead, on another core).
+    static func build(parsing names: [String], limits: ScanLimits, load: (String) throws -> DexFile?) throws -> DexIndex {
         guard names.count <= limits.maxDexCount else {
             throw DexError.tooLarge(what: "files", count: names.count, limit: limits.maxDexCount)
         }
         var b = DexIndexBuilder(limits: limits)
         for n in names {
             do {
-                guard let bytes = try read(n) else { continue }
-                b.add(try DexFile.parse(bytes, name: n, limits: limits))
+                guard let dex = try load(n) else { continue }
+                b.add(dex)
             } catch {
                 b.problem(n, nil, error)
             }

@@ -4,17 +4,18 @@ struct AndroidCode {
     /// The DEX entries in load order, named as evidence names them.
     let order: [String]
     private let source: [String: (ZipArchive, String)]
-    /// Inflate the next file on another core while one is indexed (see `init`).
+    private let limits: ScanLimits
+    /// Read and parse the next file on another core while one is indexed (see `init`).
     private let prefetch: Bool
-    /// The first DEX file, inflating on another core since `init` (nil when not prefetched).
-    private let first: Background<[UInt8]?>?
+    /// The first DEX file, read and parsed on another core since `init` (nil when not prefetched).
+    private let first: Background<DexFile?>?
 
-    /// Finds the code files. With `prefetch`, the first starts inflating on another core at once,
-    /// so it is ready when the manifest and resources have been read, and each next file inflates
+    /// Finds the code files. With `prefetch`, the first is inflated and parsed on another core at
+    /// once, so it is ready when the manifest and resources have been read, and each next file is
     /// while the one before it is indexed. Nothing is prefetched when the inflate budget might not
     /// hold every entry: which entry then fails depends on the order of reads, and it must stay
     /// the one it is without prefetching.
-    init(_ input: ApkInput, prefetch: Bool = false) {
+    init(_ input: ApkInput, limits: ScanLimits, prefetch: Bool = false) {
         var order: [String] = []
         var source: [String: (ZipArchive, String)] = [:]
         for (n, archive) in input.archives.enumerated() {
@@ -27,38 +28,44 @@ struct AndroidCode {
         }
         self.order = order
         self.source = source
+        self.limits = limits
         self.prefetch = prefetch && AndroidCode.budgetHoldsAll(input)
-        first = self.prefetch ? order.first.flatMap { AndroidCode.startReading($0, source) } : nil
+        first = self.prefetch ? order.first.flatMap { AndroidCode.startLoading($0, source, limits) } : nil
     }
 
     var isPrefetching: Bool { first != nil }
 
-    func index(limits: ScanLimits) throws -> DexIndex {
-        var pending: (key: String, bytes: Background<[UInt8]?>)? = first.map { (order[0], $0) }
-        var position = 0
-        return try DexIndex.build(reading: order, limits: limits) { key in
-            // Files are asked for in `order`; the next one starts before this one is handed over.
-            var bytes: Background<[UInt8]?>?
-            if let p = pending, p.key == key { bytes = p.bytes }
+    func index() throws -> DexIndex {
+        var pending: (key: String, file: Background<DexFile?>)? = first.map { (order[0], $0) }
+        var next = 0
+        return try DexIndex.build(parsing: order, limits: limits) { key in
+            // `build` asks for the files in `order`; the next one starts before this one is handed over.
+            let ahead = pending?.key == key ? pending?.file : nil
             pending = nil
-            if let at = order[position...].firstIndex(of: key) { position = at + 1 }
-            if prefetch, position < order.count, let next = AndroidCode.startReading(order[position], source) {
-                pending = (order[position], next)
+            if let at = order[next...].firstIndex(of: key) { next = at + 1 }
+            if prefetch, next < order.count, let file = AndroidCode.startLoading(order[next], source, limits) {
+                pending = (order[next], file)
             }
-            if let bytes { return try bytes.take() }
-            guard let (archive, entry) = source[key] else { return nil }
-            return try archive.read(entry)
+            if let ahead { return try ahead.take() }
+            return try AndroidCode.load(key, source, limits)
         }
     }
 
-    /// Starts inflating `key` on another core (under the scan's deadline, as `Background` runs it).
-    private static func startReading(_ key: String, _ source: [String: (ZipArchive, String)]) -> Background<[UInt8]?>? {
-        guard let (archive, entry) = source[key] else { return nil }
-        return Background { try archive.read(entry) }
+    static func index(_ input: ApkInput, limits: ScanLimits) throws -> DexIndex {
+        try AndroidCode(input, limits: limits).index()
     }
 
-    static func index(_ input: ApkInput, limits: ScanLimits) throws -> DexIndex {
-        try AndroidCode(input).index(limits: limits)
+    /// Inflates and parses `key`; nil when the archive has no such entry.
+    private static func load(_ key: String, _ source: [String: (ZipArchive, String)], _ limits: ScanLimits) throws -> DexFile? {
+        guard let (archive, entry) = source[key], let bytes = try archive.read(entry) else { return nil }
+        return try DexFile.parse(bytes, name: key, limits: limits)
+    }
+
+    /// Starts `load` on another core (under the scan's deadline, as `Background` runs it).
+    private static func startLoading(_ key: String, _ source: [String: (ZipArchive, String)],
+                                     _ limits: ScanLimits) -> Background<DexFile?>? {
+        guard source[key] != nil else { return nil }
+        return Background { try load(key, source, limits) }
     }
 
     /// Whether the bytes every entry declares fit in what is left of the app's inflate budget
