@@ -32,17 +32,17 @@ public enum PolicyFetcher {
             let words = withUnsafeBytes(of: a.error) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             if ran != 0 { return (.failure(.transport(words)), redirects) }
             if a.too_large != 0 { return (.failure(.tooLarge(maxBytes)), redirects) }
-            if a.curl_code != 0 { return (.failure(failure(a.curl_code, words, timeout: timeout)), redirects) }
+            if a.curl_code != 0 { return (.failure(failure(a.curl_code, words, url: current, timeout: timeout)), redirects) }
             if [301, 302, 303, 307, 308].contains(a.status), let location = a.location.map({ String(cString: $0) }) {
                 redirects += 1
                 // The scheme is judged on the Location as sent, not on what it resolves to.
                 let asked = URL(string: location)?.scheme?.lowercased()
                 let next = a.redirect_url.map { String(cString: $0) }
-                if (asked != nil && asked != "http" && asked != "https") || !(next.map(isHTTP) ?? false) {
+                guard asked == nil || asked == "http" || asked == "https", let next, isHTTP(next) else {
                     return (.failure(.scheme(asked != nil ? location : next ?? location)), redirects)
                 }
                 if redirects > maxRedirects { return (.failure(.tooManyRedirects(maxRedirects)), redirects) }
-                current = next ?? location
+                current = next
                 continue
             }
             guard (200..<300).contains(a.status) else { return (.failure(.http(a.status)), redirects) }
@@ -61,10 +61,10 @@ public enum PolicyFetcher {
     }
 
     /// A tester-readable reason for a libcurl failure (its CURLcode numbers are part of its ABI).
-    static func failure(_ code: Int32, _ words: String, timeout: Double) -> PolicyFetchError {
+    static func failure(_ code: Int32, _ words: String, url: String, timeout: Double) -> PolicyFetchError {
         switch code {
         case 28: return .timeout(timeout)                       // CURLE_OPERATION_TIMEDOUT
-        case 1: return .scheme(words)                           // CURLE_UNSUPPORTED_PROTOCOL
+        case 1: return .scheme(url)                             // CURLE_UNSUPPORTED_PROTOCOL
         case 6: return .transport("host not found")             // CURLE_COULDNT_RESOLVE_HOST
         case 7: return .transport("connection refused")         // CURLE_COULDNT_CONNECT
         case 35, 51, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91:

@@ -37,14 +37,13 @@ struct AndroidCode {
 
     func index() throws -> DexIndex {
         var pending: (key: String, file: Background<DexFile?>)? = first.map { (order[0], $0) }
-        var next = 0
         return try DexIndex.build(parsing: order, limits: limits) { key in
             // `build` asks for the files in `order`; the next one starts before this one is handed over.
             let ahead = pending?.key == key ? pending?.file : nil
             pending = nil
-            if let at = order[next...].firstIndex(of: key) { next = at + 1 }
-            if prefetch, next < order.count, let file = AndroidCode.startLoading(order[next], source, limits) {
-                pending = (order[next], file)
+            if prefetch, let at = order.firstIndex(of: key), at + 1 < order.count,
+               let file = AndroidCode.startLoading(order[at + 1], source, limits) {
+                pending = (order[at + 1], file)
             }
             if let ahead { return try ahead.take() }
             return try AndroidCode.load(key, source, limits)
