@@ -14,6 +14,10 @@ enum PolicySources {
     /// Per-file and total bytes read, files examined.
     struct Caps {
         var fileBytes = 4 << 20
+        /// For files whose name does not suggest a policy. Policies run to tens of kilobytes (the
+        /// longest bundled one in the reference corpus is 125 KB); larger unnamed text is word
+        /// lists and dictionaries (an input method ships 5 MB of them), read for nothing.
+        var unnamedFileBytes = 1 << 20
         var totalBytes = 32 << 20
         var files = 200
         var candidates = 20
@@ -40,7 +44,8 @@ enum PolicySources {
         var total = 0
         let fileCap = min(caps.fileBytes, limits.maxPolicyBytes)
         for f in files.prefix(caps.files) where out.count < caps.candidates {
-            guard f.entry.uncompressedSize <= fileCap, total + f.entry.uncompressedSize <= caps.totalBytes else { continue }
+            let cap = f.named ? fileCap : min(fileCap, caps.unnamedFileBytes)
+            guard f.entry.uncompressedSize <= cap, total + f.entry.uncompressedSize <= caps.totalBytes else { continue }
             do {
                 let bytes = try f.archive.read(f.entry)
                 total += bytes.count
