@@ -26,6 +26,8 @@ public enum AndroidScan {
             problems.append(ScanProblem(code: "arsc.unreadable", message: "resources.arsc could not be read (labels, strings and layouts unresolved): \(e)"))
         }
         let inventory = ApkInventory(archives: input.archives)
+        // The signing block, layouts and UI text need no code: read on the second core meanwhile.
+        let codeFree = CodeFreeReads.start(input, resources: contents.resources, limits: limits)
         clock.mark("manifest")
 
         // Code: one index for every pass below.
@@ -50,7 +52,9 @@ public enum AndroidScan {
             problems.append(ScanProblem(error))
         }
         var facts = AppFactsBuilder.android(manifest: manifest, packers: packers)
-        let signing = ApkSigning.read(path: path, archive: input.base)
+        let side = try codeFree?.take()
+            ?? CodeFreeReads.read(path: path, base: input.base, resources: contents.resources, limits: limits)
+        let signing = side.signing
         facts.identity.developer = SigningFacts.developer(signing)
         facts.limitations += SigningFacts.limitations(signing)
         facts.permissions = PermissionFacts.facts(manifest: manifest, knowledge: knowledge)
@@ -77,17 +81,12 @@ public enum AndroidScan {
         clock.mark("collection")
 
         // 5. UI text and consent signals.
-        var layouts: [LayoutFile] = []
-        if let table = contents.resources {
-            let loaded = ApkManifestLoader.layouts(input.base, table: table, limits: limits)
-            layouts = loaded.layouts
-            if let first = loaded.failures.first {
-                problems.append(ScanProblem(code: (first.error as? MingchaError)?.code ?? "layout.unreadable",
-                                            message: "\(loaded.failures.count) layout file(s) could not be read, first \(first.path): \(first.error)"))
-            }
+        let layouts = side.layouts
+        if let first = side.layoutFailures.first {
+            problems.append(ScanProblem(code: (first.error as? MingchaError)?.code ?? "layout.unreadable",
+                                        message: "\(side.layoutFailures.count) layout file(s) could not be read, first \(first.path): \(first.error)"))
         }
-        clock.mark("layouts")
-        let text = UIText.collect(resources: contents.resources, layouts: layouts)
+        let text = side.text
         if contents.resources != nil { facts.ui = UISignalScan.signals(text) }
         facts.consent.agreementCheckboxes = ConsentLayoutScan.checkboxes(layouts)
         facts.consent.impliedConsentWording = UISignalScan.impliedConsent(text)

@@ -69,7 +69,7 @@ struct AndroidCode {
 
     /// Whether the bytes every entry declares fit in what is left of the app's inflate budget
     /// (entries cannot inflate to more than they declare).
-    private static func budgetHoldsAll(_ input: ApkInput) -> Bool {
+    static func budgetHoldsAll(_ input: ApkInput) -> Bool {
         let budget = input.base.budget
         var left = budget.limit - budget.consumed
         for archive in input.archives {
