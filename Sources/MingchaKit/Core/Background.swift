@@ -17,15 +17,8 @@ final class Background<T>: @unchecked Sendable {
         }
     }
 
-    /// Waits for the work (once; later calls return at once) and returns or throws what it gave.
-    func value() throws -> T {
-        done.wait()
-        done.signal()
-        return try result!.get()
-    }
-
-    /// Waits for the work and hands over what it gave without keeping it (once only): for
-    /// results too large to hold twice, such as an inflated DEX file.
+    /// Waits for the work and hands over what it gave without keeping it (once only, so a large
+    /// result such as a parsed DEX file is not held twice).
     func take() throws -> T {
         done.wait()
         defer { result = nil }

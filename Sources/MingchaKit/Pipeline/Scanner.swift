@@ -31,10 +31,10 @@ public enum Scanner {
             do {
                 outcome = try scanPlatform(kind: kind, path: path, options: options)
             } catch {
-                input.sha256 = (try? startup.value()) ?? ""
+                input.sha256 = (try? startup.take()) ?? ""
                 throw error
             }
-            input.sha256 = try startup.value()
+            input.sha256 = try startup.take()
             let status: ScanStatus = outcome.problems.isEmpty ? .ok : .partial
             var report = ScanReport(tool: toolInfo(), input: input, status: status, problems: outcome.problems,
                                     facts: outcome.facts, findings: outcome.findings)
