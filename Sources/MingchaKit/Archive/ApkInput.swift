@@ -16,6 +16,20 @@ public struct ApkInput {
     /// Every APK of the app, base first.
     public var archives: [ZipArchive] { [base] + splits }
 
+    /// Whether the bytes every entry declares fit in what is left of the app's inflate budget
+    /// (entries cannot inflate to more than they declare). Only then may entries be read ahead
+    /// on another thread: otherwise the order of reads decides which entry runs out.
+    var budgetHoldsEveryEntry: Bool {
+        var left = base.budget.limit - base.budget.consumed
+        for archive in archives {
+            for e in archive.entries {
+                left -= e.uncompressedSize
+                if left < 0 { return false }
+            }
+        }
+        return true
+    }
+
     public static func open(path: String, limits: ScanLimits, budget: InflateBudget) throws -> ApkInput {
         let outer = try ZipArchive(path: path, limits: limits, budget: budget)
         if outer.entry("AndroidManifest.xml") != nil {

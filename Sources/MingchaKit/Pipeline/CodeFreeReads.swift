@@ -8,18 +8,16 @@ struct CodeFreeReads {
     var text: UIText
 
     static func read(path: String, base: ZipArchive, resources: ResourceTable?, limits: ScanLimits) -> CodeFreeReads {
-        let signing = ApkSigning.read(path: path, archive: base)
-        guard let table = resources else {
-            return CodeFreeReads(signing: signing, text: UIText.collect(resources: nil, layouts: []))
-        }
-        let loaded = ApkManifestLoader.layouts(base, table: table, limits: limits)
-        return CodeFreeReads(signing: signing, layouts: loaded.layouts, layoutFailures: loaded.failures,
-                             text: UIText.collect(resources: table, layouts: loaded.layouts))
+        let signing = ApkSigning.read(path: path, archive: base)   // first, as the scan read it before
+        let loaded = resources.map { ApkManifestLoader.layouts(base, table: $0, limits: limits) }
+        let layouts = loaded?.layouts ?? []
+        return CodeFreeReads(signing: signing, layouts: layouts,
+                             layoutFailures: loaded?.failures ?? [], text: UIText.collect(resources: resources, layouts: layouts))
     }
 
     /// Starts `read` on another core when the budget holds every entry; nil otherwise.
     static func start(_ input: ApkInput, resources: ResourceTable?, limits: ScanLimits) -> Background<CodeFreeReads>? {
-        guard AndroidCode.budgetHoldsAll(input) else { return nil }
+        guard input.budgetHoldsEveryEntry else { return nil }
         let path = input.path, base = input.base
         return Background { read(path: path, base: base, resources: resources, limits: limits) }
     }

@@ -29,7 +29,7 @@ struct AndroidCode {
         self.order = order
         self.source = source
         self.limits = limits
-        self.prefetch = prefetch && AndroidCode.budgetHoldsAll(input)
+        self.prefetch = prefetch && input.budgetHoldsEveryEntry
         first = self.prefetch ? order.first.flatMap { AndroidCode.startLoading($0, source, limits) } : nil
     }
 
@@ -65,20 +65,6 @@ struct AndroidCode {
                                      _ limits: ScanLimits) -> Background<DexFile?>? {
         guard source[key] != nil else { return nil }
         return Background { try load(key, source, limits) }
-    }
-
-    /// Whether the bytes every entry declares fit in what is left of the app's inflate budget
-    /// (entries cannot inflate to more than they declare).
-    static func budgetHoldsAll(_ input: ApkInput) -> Bool {
-        let budget = input.base.budget
-        var left = budget.limit - budget.consumed
-        for archive in input.archives {
-            for e in archive.entries {
-                left -= e.uncompressedSize
-                if left < 0 { return false }
-            }
-        }
-        return true
     }
 
     /// The index's read problems as scan problems: the first few as they are, the rest counted,
