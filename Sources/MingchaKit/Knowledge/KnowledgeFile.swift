@@ -48,6 +48,32 @@ struct KnowledgeFile {
         return out
     }
 
+    /// The top-level object read with our own JSON reader (`JSONDocument`), for files read field by field.
+    func document() throws -> JSONValue {
+        let root: JSONValue
+        do { root = try JSONDocument(Array(data)).root } catch {
+            throw KnowledgeError.malformed(file: name, detail: "not valid JSON (\(error))")
+        }
+        guard root.kind == .object else { throw KnowledgeError.malformed(file: name, detail: "the top level must be an object") }
+        return root
+    }
+
+    /// The entries under `key` of a document, each made by `make`; an entry that fails is named
+    /// by its position and its id or name.
+    func entries<T>(_ root: JSONValue, _ key: String, _ make: (JSONValue) throws -> T) throws -> [T] {
+        guard let list = root[key] else { throw KnowledgeError.malformed(file: name, detail: "missing list \"\(key)\"") }
+        guard let items = list.elements else { throw KnowledgeError.malformed(file: name, detail: "\"\(key)\" is not a list") }
+        var out: [T] = []
+        out.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            do { out.append(try make(item)) } catch {
+                throw KnowledgeError.badEntry(file: name, index: i, entry: item["id"]?.string ?? item["name"]?.string,
+                                              detail: "\(error)")
+            }
+        }
+        return out
+    }
+
     /// The top-level object, parsed with JSONSerialization (error paths and loose scalar keys).
     func object() throws -> [String: Any] {
         let json: Any
@@ -59,9 +85,6 @@ struct KnowledgeFile {
         }
         return obj
     }
-
-    func string(_ key: String) throws -> String? { try object()[key] as? String }
-    func int(_ key: String) throws -> Int? { try object()[key] as? Int }
 
     static func entryName(_ item: Any) -> String? {
         guard let d = item as? [String: Any] else { return nil }

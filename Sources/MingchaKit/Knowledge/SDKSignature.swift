@@ -1,5 +1,5 @@
 /// One third-party SDK and how to recognise it.
-public struct SDKSignature: Codable, Hashable, Sendable {
+public struct SDKSignature: Encodable, Hashable, Sendable {
     public var id: String
     public var nameZh: String?
     public var nameEn: String
@@ -58,32 +58,25 @@ public struct SDKSignature: Codable, Hashable, Sendable {
         case id, nameZh, nameEn, vendor, category, packagePrefixes, components, nativeLibs, assets, metaDataKeys, collects,
              collectsKnown, policyURL, initMethods, jsFiles, plugins, source, collectsSource, website, note, aliases
     }
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        nameEn = try c.decode(String.self, forKey: .nameEn)
-        category = try c.decode(String.self, forKey: .category)
-        nameZh = try c.decodeIfPresent(String.self, forKey: .nameZh)
-        vendor = try c.decodeIfPresent(String.self, forKey: .vendor)
-        // Element by element through the unkeyed container: the generic `[String]` decode costs
-        // several times more per list, and 1 000 signatures hold 10 lists each (every scan loads them).
-        func list(_ k: CodingKeys) throws -> [String] {
-            guard c.contains(k), try !c.decodeNil(forKey: k) else { return [] }
-            var u = try c.nestedUnkeyedContainer(forKey: k)
-            var out: [String] = []
-            out.reserveCapacity(u.count ?? 0)
-            while !u.isAtEnd { out.append(try u.decode(String.self)) }
-            return out
-        }
-        packagePrefixes = try list(.packagePrefixes); components = try list(.components); nativeLibs = try list(.nativeLibs)
-        assets = try list(.assets); metaDataKeys = try list(.metaDataKeys); initMethods = try list(.initMethods)
-        jsFiles = try list(.jsFiles); plugins = try list(.plugins); collectsSource = try list(.collectsSource); aliases = try list(.aliases)
-        collects = try c.decodeIfPresent([InfoType].self, forKey: .collects) ?? []
-        collectsKnown = try c.decodeIfPresent(Bool.self, forKey: .collectsKnown) ?? false
-        policyURL = try c.decodeIfPresent(String.self, forKey: .policyURL)
-        source = try c.decodeIfPresent(String.self, forKey: .source)
-        website = try c.decodeIfPresent(String.self, forKey: .website)
-        note = try c.decodeIfPresent(String.self, forKey: .note)
+
+    /// One entry of an `sdks/*.json` file. Lists and flags may be left out; the three names
+    /// that identify the entry may not.
+    init(json e: JSONValue) throws {
+        id = try e.string("id")
+        nameEn = try e.string("nameEn")
+        category = try e.string("category")
+        nameZh = try e.optionalString("nameZh")
+        vendor = try e.optionalString("vendor")
+        packagePrefixes = try e.strings("packagePrefixes"); components = try e.strings("components")
+        nativeLibs = try e.strings("nativeLibs"); assets = try e.strings("assets"); metaDataKeys = try e.strings("metaDataKeys")
+        initMethods = try e.strings("initMethods"); jsFiles = try e.strings("jsFiles"); plugins = try e.strings("plugins")
+        collectsSource = try e.strings("collectsSource"); aliases = try e.strings("aliases")
+        collects = try e.strings("collects").map(InfoType.init(rawValue:))
+        collectsKnown = try e.optionalBool("collectsKnown") ?? false
+        policyURL = try e.optionalString("policyURL")
+        source = try e.optionalString("source")
+        website = try e.optionalString("website")
+        note = try e.optionalString("note")
     }
 }
 

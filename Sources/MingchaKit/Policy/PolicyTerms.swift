@@ -17,7 +17,8 @@ public struct PolicyTerms: Sendable {
 
     struct KnownSDK: Sendable { var name: String; var vendor: String?; var sdkId: String? }
 
-    struct File: Decodable {
+    /// The term file's fields, read from one parse of the file.
+    struct File {
         var infoTypes: [String: [String]]
         var notInfo: [String]
         var rights: [String: [String]]
@@ -27,8 +28,34 @@ public struct PolicyTerms: Sendable {
         var sdkInfoHeaders: [String]
         var sdkFieldLabels: [String: [String]]
         var knownSDKs: [Known]
-        var typeContextExclusions: [String: [String]]?
-        struct Known: Decodable { var name: String; var vendor: String?; var aliases: [String]? }
+        var typeContextExclusions: [String: [String]]
+        var cues: [Cue: [String]]
+        struct Known { var name: String; var vendor: String?; var aliases: [String] }
+
+        init(_ data: Data) throws {
+            let root = try JSONDocument(Array(data)).root
+            guard root.kind == .object else { throw JSONShapeError(key: "the top level", expected: "an object") }
+            func required(_ key: String) throws {
+                if root[key] == nil { throw JSONShapeError(key: key, expected: nil) }
+            }
+            for k in ["infoTypes", "notInfo", "rights", "sdkTableHeaders", "sdkVendorHeaders", "sdkPurposeHeaders",
+                      "sdkInfoHeaders", "sdkFieldLabels", "knownSDKs"] { try required(k) }
+            infoTypes = try root.stringLists("infoTypes")
+            notInfo = try root.strings("notInfo")
+            rights = try root.stringLists("rights")
+            sdkTableHeaders = try root.strings("sdkTableHeaders")
+            sdkVendorHeaders = try root.strings("sdkVendorHeaders")
+            sdkPurposeHeaders = try root.strings("sdkPurposeHeaders")
+            sdkInfoHeaders = try root.strings("sdkInfoHeaders")
+            sdkFieldLabels = try root.stringLists("sdkFieldLabels")
+            typeContextExclusions = try root.stringLists("typeContextExclusions")
+            guard let list = root["knownSDKs"]?.elements else { throw JSONShapeError(key: "knownSDKs", expected: "a list") }
+            knownSDKs = try list.map { try Known(name: $0.string("name"), vendor: $0.optionalString("vendor"), aliases: $0.strings("aliases")) }
+            // Cue lists are optional: a list the file leaves out matches nothing.
+            var cues: [Cue: [String]] = [:]
+            for c in Cue.allCases { cues[c] = (try? root.strings(c.rawValue)) ?? [] }
+            self.cues = cues
+        }
     }
 
     /// Information types in the order of their trie payloads.
@@ -61,10 +88,8 @@ public struct PolicyTerms: Sendable {
 
     static func parse(_ data: Data, knowledge: KnowledgeBase?) throws -> PolicyTerms {
         let file: File
-        do { file = try JSONDecoder().decode(File.self, from: data) } catch { throw PolicyError.badTerms("\(error)") }
-        let raw = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-        var cues: [Cue: [String]] = [:]
-        for c in Cue.allCases { cues[c] = raw[c.rawValue] as? [String] ?? [] }
+        do { file = try File(data) } catch { throw PolicyError.badTerms("\(error)") }
+        var cues = file.cues
         let rightKeys: [(String, Cue)] = [("access", .rightAccess), ("correct", .rightCorrect), ("delete", .rightDelete),
                                           ("copy", .rightCopy), ("withdraw", .rightWithdraw), ("deleteAccount", .rightDeleteAccount)]
         for (k, c) in rightKeys { cues[c] = file.rights[k] ?? [] }
@@ -84,7 +109,7 @@ public struct PolicyTerms: Sendable {
         for k in file.knownSDKs {
             let kbId = firsts.first(name: k.name, vendor: k.vendor).map { knowledge?.sdks[$0].id } ?? nil
             known.append(KnownSDK(name: k.name, vendor: k.vendor, sdkId: kbId))
-            for n in [k.name] + (k.aliases ?? []) where n.count >= 2 { sdk.insert(n, payload: known.count - 1) }
+            for n in [k.name] + k.aliases where n.count >= 2 { sdk.insert(n, payload: known.count - 1) }
         }
         for s in knowledge?.sdks ?? [] {
             known.append(KnownSDK(name: s.nameZh ?? s.nameEn, vendor: s.vendor, sdkId: s.id))
@@ -97,7 +122,7 @@ public struct PolicyTerms: Sendable {
         return PolicyTerms(types: types, infoTrie: info, cueTrie: cueTrie, sdkTrie: sdk, knownSDKs: known,
                            tableHeaders: (file.sdkTableHeaders, file.sdkVendorHeaders, file.sdkPurposeHeaders, file.sdkInfoHeaders),
                            fieldLabels: file.sdkFieldLabels, fieldTrie: fields, cueTerms: cues,
-                           exclusions: Dictionary(uniqueKeysWithValues: (file.typeContextExclusions ?? [:]).map { (InfoType(rawValue: $0.key), $0.value) }))
+                           exclusions: Dictionary(uniqueKeysWithValues: file.typeContextExclusions.map { (InfoType(rawValue: $0.key), $0.value) }))
     }
 
     /// Information types named in `keys` (leftmost-longest), with their positions.
