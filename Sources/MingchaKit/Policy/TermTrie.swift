@@ -2,7 +2,9 @@
 /// searches: leftmost-longest (information types, where "显著位置" must hide "位置") and every
 /// occurrence (cue lists, where one phrase may serve several lists).
 struct TermTrie: Sendable {
-    private var edges: [[UInt32: Int32]] = [[:]]
+    /// Every edge in one table keyed by (node, scalar): the tries hold ~20 000 nodes (every SDK
+    /// name of the knowledge base), and a dictionary per node cost an allocation each at load.
+    private var edges: [UInt64: Int32] = [:]
     private var payloads: [[Int]] = [[]]
     /// Terms starting / ending with an ASCII letter or digit match only at ASCII word boundaries
     /// ("MAC" not in "macOS", "IP" not in "IPC").
@@ -16,10 +18,10 @@ struct TermTrie: Sendable {
         guard let first = keys.first, let last = keys.last else { return }
         var node = 0
         for k in keys {
-            if let next = edges[node][k] { node = Int(next); continue }
-            edges.append([:]); payloads.append([]); asciiStart.append(false); asciiEnd.append(false)
-            let id = edges.count - 1
-            edges[node][k] = Int32(id)
+            if let next = edges[Self.edge(node, k)] { node = Int(next); continue }
+            payloads.append([]); asciiStart.append(false); asciiEnd.append(false)
+            let id = payloads.count - 1
+            edges[Self.edge(node, k)] = Int32(id)
             node = id
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
@@ -33,6 +35,8 @@ struct TermTrie: Sendable {
             return (x >= 0x41 && x <= 0x5A) ? x + 0x20 : x
         }
     }
+
+    private static func edge(_ node: Int, _ k: UInt32) -> UInt64 { UInt64(node) << 32 | UInt64(k) }
 
     static func isWordChar(_ k: UInt32) -> Bool { (k >= 0x61 && k <= 0x7A) || (k >= 0x30 && k <= 0x39) }
 
@@ -49,7 +53,7 @@ struct TermTrie: Sendable {
         while i < text.count {
             var node = 0, j = i
             var best: (end: Int, node: Int)? = nil
-            while j < text.count, let next = edges[node][text[j]] {
+            while j < text.count, let next = edges[Self.edge(node, text[j])] {
                 node = Int(next); j += 1
                 if !payloads[node].isEmpty, boundaryOK(text, start: i, end: j, node: node) { best = (j, node) }
             }
@@ -67,7 +71,7 @@ struct TermTrie: Sendable {
         var out: [Match] = []
         for i in text.indices {
             var node = 0, j = i
-            while j < text.count, let next = edges[node][text[j]] {
+            while j < text.count, let next = edges[Self.edge(node, text[j])] {
                 node = Int(next); j += 1
                 if !payloads[node].isEmpty, boundaryOK(text, start: i, end: j, node: node) {
                     for p in payloads[node] { out.append(Match(start: i, end: j, payload: p)) }
