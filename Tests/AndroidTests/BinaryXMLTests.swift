@@ -17,6 +17,21 @@ final class BinaryXMLTests: XCTestCase {
         XCTAssertEqual(AndroidAttributeNames.foregroundServiceTypes(8 | 64), ["location", "camera"])
     }
 
+    /// Every id and name of the file, as Foundation's JSONSerialization reads it, both ways.
+    func testAttributeTableHoldsTheWholeFile() throws {
+        let data = try Data(contentsOf: MingchaPaths.signatures.appendingPathComponent("android-attrs.json"))
+        let top = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let attrs = try XCTUnwrap(top["attrs"] as? [String: String])
+        XCTAssertEqual(AndroidAttributeNames.count, attrs.count)
+        for (hex, name) in attrs {
+            let id = try XCTUnwrap(UInt32(hex.dropFirst(2), radix: 16))
+            XCTAssertEqual(AndroidAttributeNames.name(of: id), name, hex)
+            XCTAssertEqual(AndroidAttributeNames.id(of: name), id, name)
+        }
+        let types = try XCTUnwrap(top["foregroundServiceTypes"] as? [String: Int])
+        XCTAssertEqual(AndroidAttributeNames.foregroundServiceTypes(UInt32.max), types.sorted { $0.value < $1.value }.map(\.key))
+    }
+
     func testManifestValues() throws {
         let doc = try AXML.parse(Self.manifestBytes(), limits: ScanLimits())
         let root = try XCTUnwrap(doc.root)
