@@ -27,6 +27,30 @@ final class KnowledgeErrorTests: XCTestCase {
         }
     }
 
+    func testUnknownAPIKindAndMissingListAreNamed() throws {
+        let t = try TempSignatures.copyOfReal(); defer { t.remove() }
+        try t.edit("apis.json") { $0.replacingOccurrences(of: "\"infoTypes\": [\"serial\"], \"kind\": \"field\"", with: "\"infoTypes\": [\"serial\"], \"kind\": \"fild\"") }
+        XCTAssertThrowsError(try KnowledgeBase.load(signatures: t.url)) { e in
+            guard case .badEntry(let file, _, let entry, let detail)? = e as? KnowledgeError else { return XCTFail("\(e)") }
+            XCTAssertEqual(file, "apis.json")
+            XCTAssertEqual(entry, "Build.SERIAL")
+            XCTAssertEqual(detail, "kind should be \"method\" or \"field\"")
+        }
+        try t.write("sdk-categories.json", "{\"version\": \"1\"}")
+        try t.edit("apis.json") { $0.replacingOccurrences(of: "\"fild\"", with: "\"field\"") }
+        XCTAssertThrowsError(try KnowledgeBase.load(signatures: t.url)) { e in
+            XCTAssertEqual(e as? KnowledgeError, .malformed(file: "sdk-categories.json", detail: "missing list \"categories\""))
+        }
+    }
+
+    /// The rule engine's vocabulary (read on its own) and the knowledge base's are the same entries.
+    func testVocabularyReadTheSameBothWays() throws {
+        let kb = try KnowledgeBase.load()
+        let vocabulary = try FactsVocabulary.load()
+        XCTAssertGreaterThan(kb.vocabulary.count, 30)
+        XCTAssertEqual(vocabulary.entries, Dictionary(uniqueKeysWithValues: kb.vocabulary.map { ($0.id, $0) }))
+    }
+
     func testNotJSONAndMissingFile() throws {
         let t = try TempSignatures.copyOfReal(); defer { t.remove() }
         try t.write("apis.json", "{ \"apis\": [ oops")

@@ -102,9 +102,17 @@ extension JSONValue {
         return b
     }
 
-    /// A list of strings; absent or null is empty.
-    public func strings(_ key: String) throws -> [String] {
-        guard let v = self[key], !v.isNull else { return [] }
+    public func bool(_ key: String) throws -> Bool {
+        guard let b = try optionalBool(key) else { throw JSONShapeError(key: key, expected: nil) }
+        return b
+    }
+
+    /// A list of strings; absent or null is empty unless `required`.
+    public func strings(_ key: String, required: Bool = false) throws -> [String] {
+        guard let v = self[key], !v.isNull else {
+            if required { throw JSONShapeError(key: key, expected: nil) }
+            return []
+        }
         return try v.stringList(named: key)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// The traits of information types that rules need (sensitive, unchangeable, parent, names),
 /// read from `Signatures/vocabulary.json` so no type list is written in Swift.
 public struct FactsVocabulary: Sendable {
-    public struct Entry: Codable, Hashable, Sendable {
+    public struct Entry: Encodable, Hashable, Sendable {
         public var id: InfoType
         public var zh: String
         public var en: String
@@ -13,15 +13,14 @@ public struct FactsVocabulary: Sendable {
         public init(id: InfoType, zh: String, en: String, sensitive: Bool = false, unchangeable: Bool = false, parent: InfoType? = nil) {
             self.id = id; self.zh = zh; self.en = en; self.sensitive = sensitive; self.unchangeable = unchangeable; self.parent = parent
         }
-        private enum CodingKeys: String, CodingKey { case id, zh, en, sensitive, unchangeable, parent }
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
-            id = try c.decode(InfoType.self, forKey: .id)
-            zh = try c.decodeIfPresent(String.self, forKey: .zh) ?? id.rawValue
-            en = try c.decodeIfPresent(String.self, forKey: .en) ?? id.rawValue
-            sensitive = try c.decodeIfPresent(Bool.self, forKey: .sensitive) ?? false
-            unchangeable = try c.decodeIfPresent(Bool.self, forKey: .unchangeable) ?? false
-            parent = try c.decodeIfPresent(InfoType.self, forKey: .parent)
+        /// An entry of `vocabulary.json`: names default to the id, flags to false.
+        init(json e: JSONValue) throws {
+            id = InfoType(rawValue: try e.string("id"))
+            zh = try e.optionalString("zh") ?? id.rawValue
+            en = try e.optionalString("en") ?? id.rawValue
+            sensitive = try e.optionalBool("sensitive") ?? false
+            unchangeable = try e.optionalBool("unchangeable") ?? false
+            parent = try e.optionalString("parent").map(InfoType.init(rawValue:))
         }
     }
 
@@ -39,9 +38,11 @@ public struct FactsVocabulary: Sendable {
     public static func load(signatures: URL = MingchaPaths.signatures) throws -> FactsVocabulary {
         let url = signatures.appendingPathComponent("vocabulary.json")
         guard let data = FileManager.default.contents(atPath: url.path) else { throw FactsError.vocabularyUnreadable(url.path) }
-        struct File: Decodable { var types: [Entry] }
         do {
-            return FactsVocabulary(entries: try JSONDecoder().decode(File.self, from: data).types)
+            guard let list = try JSONDocument(Array(data)).root["types"]?.elements else {
+                throw JSONShapeError(key: "types", expected: "a list of entries")
+            }
+            return FactsVocabulary(entries: try list.map(Entry.init(json:)))
         } catch {
             throw FactsError.vocabularyMalformed(url.path, String(describing: error))
         }

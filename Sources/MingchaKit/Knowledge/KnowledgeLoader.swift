@@ -21,32 +21,24 @@ struct KnowledgeLoader {
             f.data.withUnsafeBytes { digest.update($0) }
             return f
         }
-        vocabulary = try read("vocabulary.json").list("types", as: FactsVocabulary.Entry.self)
-        permissions = try read("permissions.json").list("permissions", as: PermissionInfo.FileEntry.self).map(\.info)
+        // Every file through our JSON reader (see JSONDocument for why not JSONDecoder).
+        vocabulary = try read("vocabulary.json").entries("types", FactsVocabulary.Entry.init(json:))
+        permissions = try read("permissions.json").entries("permissions", PermissionInfo.init(json:))
         let apiFile = try read("apis.json")
-        if let body = apiFile.decoded(APIFile.self) {
-            apis = body.apis; contentURIs = body.contentURIs ?? []
-        } else {
-            apis = try apiFile.list("apis", as: SensitiveAPI.self)
-            contentURIs = try apiFile.list("contentURIs", as: ContentURIType.self, optional: true)
-        }
+        apis = try apiFile.entries("apis", SensitiveAPI.init(json:))
+        contentURIs = try apiFile.entries("contentURIs", optional: true, ContentURIType.init(json:))
         if FileManager.default.fileExists(atPath: root.appendingPathComponent("sdk-categories.json").path) {
-            sdkCategories = try read("sdk-categories.json").list("categories", as: SDKCategory.self)
+            sdkCategories = try read("sdk-categories.json").entries("categories", SDKCategory.init(json:))
         }
         for rel in try Self.sdkFileNames(root: root) {
-            // The largest files (~1 000 entries), read field by field rather than through JSONDecoder.
             let f = try read(rel)
-            let doc = try f.document()
-            let source = doc["source"]?.string ?? (rel as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")
-            sdkFiles.append(SDKCatalogue.File(name: rel, source: source, priority: doc["priority"]?.int ?? 0,
-                                              sdks: try f.entries(doc, "sdks", SDKSignature.init(json:))))
+            let source = f.root["source"]?.string ?? (rel as NSString).lastPathComponent.replacingOccurrences(of: ".json", with: "")
+            sdkFiles.append(SDKCatalogue.File(name: rel, source: source, priority: f.root["priority"]?.int ?? 0,
+                                              sdks: try f.entries("sdks", SDKSignature.init(json:))))
         }
         sdks = SDKCatalogue(files: sdkFiles)
         hash = String(Hashing.hex(digest.finish()).prefix(12))
     }
-
-    /// A file with more than one key, decoded in one pass (see `KnowledgeFile.decoded`).
-    struct APIFile: Decodable { var apis: [SensitiveAPI]; var contentURIs: [ContentURIType]? }
 
     /// `sdks/*.json`, sorted; an absent folder is no SDKs.
     static func sdkFileNames(root: URL) throws -> [String] {

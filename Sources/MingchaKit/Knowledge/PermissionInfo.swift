@@ -16,17 +16,11 @@ public struct PermissionInfo: Codable, Hashable, Sendable {
         self.group = group; self.note = note
     }
 
-    /// The shape of an entry in `permissions.json`.
-    struct FileEntry: Decodable {
-        var name: String
-        var zh: String
-        var group: String?
-        var infoTypes: [InfoType]
-        var protection: String
-        var sensitive: Bool
-        var note: String?
-        var info: PermissionInfo {
-            PermissionInfo(name: name, zhName: zh, infoTypes: infoTypes, sensitive: sensitive, protection: protection, group: group, note: note)
-        }
+    /// An entry of `permissions.json` (its Chinese name is `zh`, and required there).
+    init(json e: JSONValue) throws {
+        self.init(name: try e.string("name"), zhName: try e.string("zh"),
+                  infoTypes: try e.strings("infoTypes", required: true).map(InfoType.init(rawValue:)),
+                  sensitive: try e.bool("sensitive"), protection: try e.string("protection"),
+                  group: try e.optionalString("group"), note: try e.optionalString("note"))
     }
 }

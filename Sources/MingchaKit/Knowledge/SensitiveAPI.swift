@@ -1,5 +1,5 @@
 /// An Android framework API that reads personal information.
-public struct SensitiveAPI: Codable, Hashable, Sendable {
+public struct SensitiveAPI: Encodable, Hashable, Sendable {
     public enum Kind: String, Codable, Sendable { case method, field }
     public var id: String
     /// Smali class descriptor of the declaring class, e.g. `Landroid/telephony/TelephonyManager;`.
@@ -23,22 +23,24 @@ public struct SensitiveAPI: Codable, Hashable, Sendable {
     /// `Lcom/x/Y;->m`, the form reports print.
     public var descriptor: String { owner + "->" + method }
 
-    private enum CodingKeys: String, CodingKey { case id, owner, method, infoTypes, note, kind, argument, needsURI }
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        owner = try c.decode(String.self, forKey: .owner)
-        method = try c.decode(String.self, forKey: .method)
-        infoTypes = try c.decode([InfoType].self, forKey: .infoTypes)
-        note = try c.decodeIfPresent(String.self, forKey: .note)
-        kind = try c.decodeIfPresent(Kind.self, forKey: .kind) ?? .method
-        argument = try c.decodeIfPresent(String.self, forKey: .argument)
-        needsURI = try c.decodeIfPresent(Bool.self, forKey: .needsURI) ?? false
+    /// An entry of `apis.json`; `kind` defaults to a method.
+    init(json e: JSONValue) throws {
+        id = try e.string("id")
+        owner = try e.string("owner")
+        method = try e.string("method")
+        infoTypes = try e.strings("infoTypes", required: true).map(InfoType.init(rawValue:))
+        note = try e.optionalString("note")
+        if let k = try e.optionalString("kind") {
+            guard let known = Kind(rawValue: k) else { throw JSONShapeError(key: "kind", expected: "\"method\" or \"field\"") }
+            kind = known
+        }
+        argument = try e.optionalString("argument")
+        needsURI = try e.optionalBool("needsURI") ?? false
     }
 }
 
 /// A content provider's data: the URI prefixes and framework constants that name it.
-public struct ContentURIType: Codable, Hashable, Sendable {
+public struct ContentURIType: Encodable, Hashable, Sendable {
     public var id: String
     public var infoTypes: [InfoType]
     /// `content://com.android.contacts`, matched on path boundaries.
@@ -48,5 +50,12 @@ public struct ContentURIType: Codable, Hashable, Sendable {
     public var note: String?
     public init(id: String, infoTypes: [InfoType], uriPrefixes: [String], fields: [String], note: String? = nil) {
         self.id = id; self.infoTypes = infoTypes; self.uriPrefixes = uriPrefixes; self.fields = fields; self.note = note
+    }
+
+    /// An entry of `apis.json`'s `contentURIs`.
+    init(json e: JSONValue) throws {
+        self.init(id: try e.string("id"), infoTypes: try e.strings("infoTypes", required: true).map(InfoType.init(rawValue:)),
+                  uriPrefixes: try e.strings("uriPrefixes", required: true), fields: try e.strings("fields", required: true),
+                  note: try e.optionalString("note"))
     }
 }
