@@ -123,6 +123,11 @@ final class DexIndexTests: XCTestCase {
         XCTAssertEqual(r?.proto, "()Ljava/lang/String;")
         XCTAssertEqual(r?.smali, getDeviceId)
         XCTAssertEqual(DexNames.dotted("[Ljava/lang/Object;"), "[Ljava/lang/Object;")
+        // ASCII and non-ASCII descriptors; a combining mark after L makes the first character
+        // not "L", and a descriptor that is not a class stays as it is.
+        let dotted: [(String, String)] = [("Lcom/a/B;", "com.a.B"), ("LI;", "I"), ("L;", ""), ("Lé/中/x;", "é.中.x"),
+                                          ("L\u{301}x/y;", "L\u{301}x/y;"), ("I", "I"), ("", ""), ("Lcom/a", "Lcom/a")]
+        for (d, want) in dotted { XCTAssertEqual(DexNames.dotted(d), want, d) }
         XCTAssertEqual(DexNames.descriptor("[I"), "[I")
         // One-letter obfuscated classes are classes, not primitives.
         XCTAssertEqual(MethodRef(descriptor: "LI;", name: "a", proto: "()V").smali, "LI;->a()V")

@@ -55,6 +55,18 @@ public struct FieldRef: Hashable, Codable, Sendable, Comparable, CustomStringCon
 /// keep their descriptor form (`[Ljava/lang/Object;`): rules never name them.
 public enum DexNames {
     public static func dotted(_ descriptor: String) -> String {
+        // ASCII descriptors (nearly all) are copied once into the new string; the index names
+        // every class this way. Others take the Character-aware checks, whose answer can differ
+        // for a combining mark after `L` or a prepended mark before `;`.
+        var d = descriptor
+        let ascii: String? = d.withUTF8 { u in
+            guard u.count >= 2, u[0] == UInt8(ascii: "L"), u[u.count - 1] == UInt8(ascii: ";"), u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: u.count - 2) { out in
+                for i in 1..<(u.count - 1) { out[i - 1] = u[i] == UInt8(ascii: "/") ? UInt8(ascii: ".") : u[i] }
+                return u.count - 2
+            }
+        }
+        if let ascii { return ascii }
         guard descriptor.hasPrefix("L"), descriptor.hasSuffix(";"), descriptor.utf8.count >= 2 else { return descriptor }
         var u = Array(descriptor.utf8.dropFirst().dropLast())
         for i in u.indices where u[i] == UInt8(ascii: "/") { u[i] = UInt8(ascii: ".") }
