@@ -4,8 +4,8 @@ import Foundation
 /// cap and a wall-time limit, so that a hostile package can only ever cost one error record.
 ///
 /// Why `/bin/sh -c 'ulimit ...; exec mingcha scan ...'`: the limits must be set inside the child
-/// before the scanner starts, and Foundation's `Process` has no pre-exec hook, while
-/// `posix_spawn` has no resource-limit attribute on Linux. The shell sets RLIMIT_AS (`ulimit -v`),
+/// before the scanner starts, and `posix_spawn` (see `ChildProcess`) has no resource-limit
+/// attribute on Linux. The shell sets RLIMIT_AS (`ulimit -v`),
 /// RLIMIT_CPU as a backstop for an orphaned child (`ulimit -t`) and no core files, then `exec`s,
 /// so the process the batch watches and kills is the scanner itself.
 public struct ScanWorker: Sendable {
@@ -62,51 +62,43 @@ public struct ScanWorker: Sendable {
         let errURL = output.appendingPathExtension("stderr")
         FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         let kb = max(64, limits.memoryMB) * 1024
         let cpu = Int(limits.timeout * 2) + 10
         let script = "ulimit -v \(kb) 2>/dev/null; ulimit -t \(cpu) 2>/dev/null; ulimit -c 0 2>/dev/null; exec \"$0\" \"$@\""
-        process.arguments = ["-c", script, executable] + arguments(for: item, output: output, key: key)
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
         let errHandle = FileHandle(forWritingAtPath: errURL.path)
-        process.standardError = errHandle ?? FileHandle.nullDevice
         defer { try? errHandle?.close() }
-
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do { try process.run() } catch {
-            return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(error.localizedDescription)"))
+        let child: ChildProcess
+        do {
+            child = try ChildProcess(path: "/bin/sh", arguments: ["-c", script, executable] + arguments(for: item, output: output, key: key),
+                                     stderr: errHandle?.fileDescriptor ?? -1)
+        } catch {
+            return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(error)"))
         }
-        var timedOut = false
-        if finished.wait(timeout: .now() + limits.timeout) == .timedOut {
-            timedOut = true
-            kill(process.processIdentifier, SIGKILL)
-            finished.wait()
-        }
-        if timedOut {
+        guard let ending = child.wait(seconds: limits.timeout) else {
+            child.kill()
+            _ = child.waitAfterKill()
             return .failed(ScanProblem(code: "batch.timeout", message: "timed out after \(Self.seconds(limits.timeout)) (the scan was killed)"))
         }
-        let status = process.terminationStatus
-        if process.terminationReason == .exit, status == 0 || status == 3 || status == 1 {
+        if case .exited(let status) = ending, status == 0 || status == 3 || status == 1 {
             if let data = FileManager.default.contents(atPath: output.path),
                let report = try? JSONDecoder().decode(ScanReport.self, from: data) {
                 return .report(report, file: output)
             }
             return .failed(ScanProblem(code: "batch.no-report", message: "the child scan exited with \(status) but wrote no readable report" + stderrTail(errURL)))
         }
-        if process.terminationReason == .uncaughtSignal {
+        switch ending {
+        case .signalled(let signal):
             let hint: String
-            switch status {
+            switch signal {
             case SIGKILL: hint = " (killed: out of memory or killed from outside)"
             case SIGXCPU: hint = " (CPU time limit)"
             case SIGSEGV, SIGBUS, SIGABRT, SIGILL, SIGTRAP: hint = " (crashed; the memory cap of \(limits.memoryMB) MiB may have been reached)"
             default: hint = ""
             }
-            return .failed(ScanProblem(code: "batch.crashed", message: "the child scan died of signal \(status)\(hint)" + stderrTail(errURL)))
+            return .failed(ScanProblem(code: "batch.crashed", message: "the child scan died of signal \(signal)\(hint)" + stderrTail(errURL)))
+        case .exited(let status):
+            return .failed(ScanProblem(code: "batch.crashed", message: "the child scan exited with status \(status)" + stderrTail(errURL)))
         }
-        return .failed(ScanProblem(code: "batch.crashed", message: "the child scan exited with status \(status)" + stderrTail(errURL)))
     }
 
     static func seconds(_ t: Double) -> String {

@@ -1,0 +1,16 @@
+#ifndef MINGCHA_SPAWN_H
+#define MINGCHA_SPAWN_H
+
+#include <sys/types.h>
+
+/* Starts `path` with `argv` (NULL-terminated) and the parent's environment: standard input and
+ * output on /dev/null, standard error on `err_fd` (/dev/null when err_fd < 0), every other
+ * descriptor closed, signal mask empty and every signal at its default action. Returns the pid,
+ * or -errno when the child could not be started.
+ *
+ * Why not Foundation's Process: it closes the descriptors one file action each, up to the
+ * descriptor limit (20 000 here, often 1 048 576 in containers), for every child of a batch;
+ * glibc's closefrom action closes them all at once. */
+pid_t mingcha_spawn(const char *path, char *const argv[], int err_fd);
+
+#endif
