@@ -116,9 +116,12 @@ extension JSONValue {
         return try v.stringList(named: key)
     }
 
-    /// An object whose members are lists of strings; absent or null is empty.
-    public func stringLists(_ key: String) throws -> [String: [String]] {
-        guard let v = self[key], !v.isNull else { return [:] }
+    /// An object whose members are lists of strings; absent or null is empty unless `required`.
+    public func stringLists(_ key: String, required: Bool = false) throws -> [String: [String]] {
+        guard let v = self[key], !v.isNull else {
+            if required { throw JSONShapeError(key: key, expected: nil) }
+            return [:]
+        }
         guard let members = v.members else { throw JSONShapeError(key: key, expected: "an object of string lists") }
         var out: [String: [String]] = [:]
         for (k, list) in members where out[k] == nil { out[k] = try list.isNull ? [] : list.stringList(named: key + "." + k) }

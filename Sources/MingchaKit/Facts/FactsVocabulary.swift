@@ -34,15 +34,13 @@ public struct FactsVocabulary: Sendable {
 
     public static let empty = FactsVocabulary(entries: [])
 
-    /// Reads `vocabulary.json` from a Signatures folder.
+    /// Reads `vocabulary.json` from a Signatures folder, as the knowledge base reads it.
     public static func load(signatures: URL = MingchaPaths.signatures) throws -> FactsVocabulary {
         let url = signatures.appendingPathComponent("vocabulary.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw FactsError.vocabularyUnreadable(url.path) }
         do {
-            guard let list = try JSONDocument(Array(data)).root["types"]?.elements else {
-                throw JSONShapeError(key: "types", expected: "a list of entries")
-            }
-            return FactsVocabulary(entries: try list.map(Entry.init(json:)))
+            return FactsVocabulary(entries: try KnowledgeFile(url: url).entries("types", Entry.init(json:)))
+        } catch KnowledgeError.unreadable {
+            throw FactsError.vocabularyUnreadable(url.path)
         } catch {
             throw FactsError.vocabularyMalformed(url.path, String(describing: error))
         }

@@ -35,21 +35,17 @@ public struct PolicyTerms: Sendable {
         init(_ data: Data) throws {
             let root = try JSONDocument(Array(data)).root
             guard root.kind == .object else { throw JSONShapeError(key: "the top level", expected: "an object") }
-            func required(_ key: String) throws {
-                if root[key] == nil { throw JSONShapeError(key: key, expected: nil) }
-            }
-            for k in ["infoTypes", "notInfo", "rights", "sdkTableHeaders", "sdkVendorHeaders", "sdkPurposeHeaders",
-                      "sdkInfoHeaders", "sdkFieldLabels", "knownSDKs"] { try required(k) }
-            infoTypes = try root.stringLists("infoTypes")
-            notInfo = try root.strings("notInfo")
-            rights = try root.stringLists("rights")
-            sdkTableHeaders = try root.strings("sdkTableHeaders")
-            sdkVendorHeaders = try root.strings("sdkVendorHeaders")
-            sdkPurposeHeaders = try root.strings("sdkPurposeHeaders")
-            sdkInfoHeaders = try root.strings("sdkInfoHeaders")
-            sdkFieldLabels = try root.stringLists("sdkFieldLabels")
+            infoTypes = try root.stringLists("infoTypes", required: true)
+            notInfo = try root.strings("notInfo", required: true)
+            rights = try root.stringLists("rights", required: true)
+            sdkTableHeaders = try root.strings("sdkTableHeaders", required: true)
+            sdkVendorHeaders = try root.strings("sdkVendorHeaders", required: true)
+            sdkPurposeHeaders = try root.strings("sdkPurposeHeaders", required: true)
+            sdkInfoHeaders = try root.strings("sdkInfoHeaders", required: true)
+            sdkFieldLabels = try root.stringLists("sdkFieldLabels", required: true)
             typeContextExclusions = try root.stringLists("typeContextExclusions")
-            guard let list = root["knownSDKs"]?.elements else { throw JSONShapeError(key: "knownSDKs", expected: "a list") }
+            guard let known = root["knownSDKs"] else { throw JSONShapeError(key: "knownSDKs", expected: nil) }
+            guard let list = known.elements else { throw JSONShapeError(key: "knownSDKs", expected: "a list") }
             knownSDKs = try list.map { try Known(name: $0.string("name"), vendor: $0.optionalString("vendor"), aliases: $0.strings("aliases")) }
             // Cue lists are optional: a list the file leaves out matches nothing.
             var cues: [Cue: [String]] = [:]
