@@ -136,9 +136,9 @@ struct ScanCommand: ParsableCommand {
         case .html: text = HTMLReport.render(report, lang: lang)
         case .text: text = TextReport.render(report, lang: lang) + "\n"
         }
-        if let output { try text.write(toFile: output, atomically: true, encoding: .utf8) } else { print(text, terminator: "") }
+        if let output { try AtomicFile.write(text, to: URL(fileURLWithPath: output)) } else { print(text, terminator: "") }
         if let writeBaseline {
-            try (try JSONOutput.string(Baseline.File(reports: [report])) + "\n").write(toFile: writeBaseline, atomically: true, encoding: .utf8)
+            try AtomicFile.write(try JSONOutput.string(Baseline.File(reports: [report])) + "\n", to: URL(fileURLWithPath: writeBaseline))
         }
         let verdict = Gate(threshold: failOn.severity, baseline: accepted).judge(report)
         if verdict.exitCode == 3 {

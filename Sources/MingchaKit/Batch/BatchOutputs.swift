@@ -12,7 +12,10 @@ public enum BatchOutputs {
     public static func write(_ unsorted: [BatchRecord], manifest: BatchManifest, to dir: URL, lang: String) throws {
         let records = unsorted.sorted { $0.item.index < $1.item.index }
         func put(_ name: String, _ text: String) throws {
-            try ResultStore.writeAtomically(Data(text.utf8), to: dir.appendingPathComponent(name))
+            try AtomicFile.write(text, to: dir.appendingPathComponent(name))
+        }
+        do { try FileManager.default.createDirectory(at: dir.appendingPathComponent(BatchRecord.pagesFolder), withIntermediateDirectories: true) } catch {
+            throw BatchError.outputFolder(dir.path, error.localizedDescription)
         }
         var jsonl = ""
         for r in records { jsonl += try JSONOutput.string(r, pretty: false) + "\n" }

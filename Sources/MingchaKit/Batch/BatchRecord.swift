@@ -13,5 +13,7 @@ public struct BatchRecord: Codable, Sendable {
     /// The list's name wins over the package's label: it is what the regulator calls the app.
     public var displayName: String { item.name ?? report.displayName }
     public var developer: String? { item.developer ?? report.facts?.identity.developer }
-    public var htmlPath: String { "apps/\(key).html" }
+    public var htmlPath: String { "\(Self.pagesFolder)/\(key).html" }
+    /// The folder of the per-app pages inside a batch output folder.
+    public static let pagesFolder = "apps"
 }

@@ -47,32 +47,15 @@ public struct ResultStore: Sendable {
         tmp.appendingPathComponent("\(key).\(UUID().uuidString).json")
     }
 
-    /// Publish: the file's bytes are synced, then renamed over the final name (atomic on POSIX).
+    /// Publish: the child's finished file is renamed over the final name (atomic on POSIX).
+    /// Not synced first: `load` refuses a result that does not decode (see `AtomicFile`).
     public func publish(temporary: URL, key: String) throws {
-        let fd = open(temporary.path, O_RDONLY)
-        if fd >= 0 { fsync(fd); close(fd) }
         if rename(temporary.path, url(forKey: key).path) != 0 {
-            throw BatchError.outputFolder(root.path, "cannot rename \(temporary.lastPathComponent): errno \(errno)")
-        }
-    }
-
-    /// Writes data under `name` inside the output folder, atomically (temp file, fsync, rename).
-    public static func writeAtomically(_ data: Data, to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: tmp.path, contents: data) else {
-            throw BatchError.outputFolder(dir.path, "cannot write \(url.lastPathComponent)")
-        }
-        let fd = open(tmp.path, O_RDONLY)
-        if fd >= 0 { fsync(fd); close(fd) }
-        if rename(tmp.path, url.path) != 0 {
-            try? FileManager.default.removeItem(at: tmp)
-            throw BatchError.outputFolder(dir.path, "cannot rename into \(url.lastPathComponent): errno \(errno)")
+            throw BatchError.outputFolder(root.path, "cannot rename \(temporary.lastPathComponent): \(String(cString: strerror(errno)))")
         }
     }
 
     public func save(_ report: ScanReport, key: String) throws {
-        try Self.writeAtomically(try JSONOutput.data(report), to: url(forKey: key))
+        try AtomicFile.write(try JSONOutput.data(report), to: url(forKey: key))
     }
 }
