@@ -38,8 +38,8 @@ let package = Package(
         // DWARF 4 like the Swift objects: valgrind 3.19 (callgrind, massif) cannot read clang's DWARF 5.
         .target(name: "CHTTPGet", path: "Sources/CHTTPGet", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Our own C: starting batch children with posix_spawn's closefrom action (see cspawn.h).
-        .target(name: "CSpawn", path: "Sources/CSpawn", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
-        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CZlib", "CHTTPGet", "CSpawn"]),
+        .target(name: "CProcess", path: "Sources/CProcess", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CZlib", "CHTTPGet", "CProcess"]),
         .executableTarget(name: "mingcha", dependencies: [
             "MingchaKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -25,7 +25,7 @@ struct BatchCommand: ParsableCommand {
     var out: String
 
     @Option(help: "Parallel child scans (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = UsableCores.count
 
     @Option(help: "Seconds one app may take before it is killed and recorded as timed out.")
     var timeout: Double = 600
@@ -82,6 +82,8 @@ struct BatchCommand: ParsableCommand {
         worker.limitSettings = limitSettings
         worker.fetchPolicies = fetchPolicies
         worker.policiesRoot = store.policies
+        // With a child on every core, a child's second thread only competes with the others.
+        worker.oneThreadPerScan = jobs >= UsableCores.count
         let display: BatchProgress
         switch progress {
         case "lines": display = BatchProgress(mode: .lines)

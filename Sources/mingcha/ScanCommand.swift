@@ -40,6 +40,9 @@ struct ScanCommand: ParsableCommand {
     @Option(name: .customLong("policy-url"), help: ArgumentHelp("The app's privacy-policy URL (repeatable): recorded, and fetched with --fetch-policies.", valueName: "url"))
     var policyURLs: [String] = []
 
+    @Flag(name: .customLong("one-thread"), help: "Do all the work on one thread (by default a second core inflates and analyses alongside). For running several scans side by side, one per core, as batch does.")
+    var oneThread = false
+
     @Flag(name: .customLong("fetch-policies"), help: "Download the policy URLs (--policy-url first, then those found in the package; http/https only, bounded time, size and redirects) and read the first that is a privacy policy.")
     var fetchPolicies = false
 
@@ -121,6 +124,7 @@ struct ScanCommand: ParsableCommand {
             options.fetchPolicies = fetch
         }
         options.category = category
+        options.singleThread = oneThread
         options.appid = appid
         options.ruleConfigPath = rules
         options.listedName = appName

@@ -1,4 +1,4 @@
-import CSpawn
+import CProcess
 import Dispatch
 import Glibc
 

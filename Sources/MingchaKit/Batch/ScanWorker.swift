@@ -34,6 +34,8 @@ public struct ScanWorker: Sendable {
     /// `--fetch-policies`: each child saves what it downloads under `policiesRoot/<result key>/`.
     public var fetchPolicies = false
     public var policiesRoot: URL?
+    /// `scan --one-thread` for every child: set when the batch runs a child on every core.
+    public var oneThreadPerScan = false
 
     public init(executable: String, limits: Limits, rulesPath: String? = nil) {
         self.executable = executable; self.limits = limits; self.rulesPath = rulesPath
@@ -52,6 +54,7 @@ public struct ScanWorker: Sendable {
         if let a = item.appid { args += ["--appid", a] }
         if let r = rulesPath { args += ["--rules", r] }
         for l in limitSettings { args += ["--limit", l] }
+        if oneThreadPerScan { args.append("--one-thread") }
         if let n = item.name { args += ["--app-name", n] }
         if let d = item.developer { args += ["--developer", d] }
         if let s = item.source { args += ["--source", s] }

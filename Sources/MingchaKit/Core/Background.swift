@@ -10,6 +10,11 @@ final class Background<T>: @unchecked Sendable {
     /// The work runs under the deadline of the scan that starts it (`ScanDeadline` is task-local
     /// and would otherwise be unlimited on the other thread).
     init(_ work: @escaping @Sendable () throws -> T) {
+        if ScanThreads.single {
+            result = Result { try work() }
+            done.signal()
+            return
+        }
         let deadline = ScanDeadline.current
         DispatchQueue.global(qos: .userInitiated).async {
             self.result = Result { try ScanDeadline.$current.withValue(deadline) { try work() } }
@@ -24,4 +29,12 @@ final class Background<T>: @unchecked Sendable {
         defer { result = nil }
         return try result!.get()
     }
+}
+
+/// Whether a scan may hand work to a second thread. A batch that already runs one scan per core
+/// turns this off for its children (`scan --one-thread`): there, a hand-over only adds waiting and
+/// thread start-up, and a 2-job batch of the corpus left a core idle twice as long with it.
+/// Task-local like `ScanDeadline`, so scans side by side in one process each keep their own.
+public enum ScanThreads {
+    @TaskLocal public static var single = false
 }

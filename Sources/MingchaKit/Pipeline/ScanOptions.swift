@@ -19,5 +19,8 @@ public struct ScanOptions: Sendable {
     public var listedDeveloper: String?
     public var listedSource: String?
 
+    /// Do all of the scan's work on the calling thread (see `ScanThreads`).
+    public var singleThread = false
+
     public init() {}
 }

@@ -8,7 +8,9 @@ public enum Scanner {
 
     public static func scan(path: String, options: ScanOptions = ScanOptions()) -> ScanReport {
         // The per-app time limit, polled by the expensive loops (see ScanDeadline).
-        ScanDeadline.run(seconds: options.limits.timeoutSeconds) { scanWithinDeadline(path: path, options: options) }
+        ScanThreads.$single.withValue(options.singleThread) {
+            ScanDeadline.run(seconds: options.limits.timeoutSeconds) { scanWithinDeadline(path: path, options: options) }
+        }
     }
 
     static func scanWithinDeadline(path: String, options: ScanOptions) -> ScanReport {

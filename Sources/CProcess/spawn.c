@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "cspawn.h"
+#include "cprocess.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,5 +1,6 @@
-#ifndef MINGCHA_SPAWN_H
-#define MINGCHA_SPAWN_H
+/* Process-level calls Swift's Glibc module does not offer as such (they need _GNU_SOURCE). */
+#ifndef MINGCHA_PROCESS_H
+#define MINGCHA_PROCESS_H
 
 #include <sys/types.h>
 
@@ -12,5 +13,9 @@
  * descriptor limit (20 000 here, often 1 048 576 in containers), for every child of a batch;
  * glibc's closefrom action closes them all at once. */
 pid_t mingcha_spawn(const char *path, char *const argv[], int err_fd);
+
+/* How many CPUs this process may run on (its affinity mask: taskset, a container's cpuset),
+ * at least 1; 0 when the mask cannot be read. */
+int mingcha_usable_cpus(void);
 
 #endif
