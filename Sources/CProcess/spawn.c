@@ -8,7 +8,7 @@
 
 extern char **environ;
 
-pid_t mingcha_spawn(const char *path, char *const argv[], int err_fd) {
+pid_t mingcha_spawn(const char *path, char *const argv[], int in_fd, int out_fd, int err_fd) {
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attr;
     if (posix_spawn_file_actions_init(&actions) != 0) return -ENOMEM;
@@ -16,8 +16,12 @@ pid_t mingcha_spawn(const char *path, char *const argv[], int err_fd) {
         posix_spawn_file_actions_destroy(&actions);
         return -ENOMEM;
     }
-    int rc = posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    if (rc == 0) rc = posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    int rc = in_fd >= 0 ? posix_spawn_file_actions_adddup2(&actions, in_fd, 0)
+                        : posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    if (rc == 0) {
+        rc = out_fd >= 0 ? posix_spawn_file_actions_adddup2(&actions, out_fd, 1)
+                         : posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    }
     if (rc == 0) {
         rc = err_fd >= 0 ? posix_spawn_file_actions_adddup2(&actions, err_fd, 2)
                          : posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);

@@ -14,6 +14,7 @@ struct Mingcha: ParsableCommand {
             RulesCommand.self,
             ExplainCommand.self,
             SignaturesCommand.self,
+            ScanServerCommand.self,
         ]
     )
 }

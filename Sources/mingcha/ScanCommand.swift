@@ -173,9 +173,12 @@ enum TestHooks {
 
 /// Usage errors exit with 2, as the CI gate documents (ArgumentParser's default is 64).
 extension Mingcha {
-    static func main() {
+    static func main() { main(arguments: nil) }
+
+    /// Runs one command line (nil: the process's own) as the `mingcha` binary does.
+    static func main(arguments: [String]?) {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -18,6 +18,7 @@ public struct BatchRunner: Sendable {
     public static func currentTool() -> ToolInfo { Scanner.toolInfo() }
 
     public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress) -> [BatchRecord] {
+        signal(SIGPIPE, SIG_IGN)   // a scan server that died must be an error return, not the batch's end
         let tool = Self.currentTool()
         let optionsDigest = Self.optionsDigest(worker)
         let queue = WorkQueue(count: items.count)
@@ -26,9 +27,11 @@ public struct BatchRunner: Sendable {
         for _ in 0..<min(jobs, max(1, items.count)) {
             group.enter()
             let thread = Thread {
+                var server: ScanServerConnection?   // this job's scan server, started on first use
                 while let i = queue.next() {
-                    results.set(i, process(items[i], tool: tool, optionsDigest: optionsDigest, store: store, progress: progress))
+                    results.set(i, process(items[i], tool: tool, optionsDigest: optionsDigest, store: store, progress: progress, server: &server))
                 }
+                server = nil
                 group.leave()
             }
             thread.stackSize = 1 << 20
@@ -46,7 +49,8 @@ public struct BatchRunner: Sendable {
         return d
     }
 
-    func process(_ item: BatchItem, tool: ToolInfo, optionsDigest: String, store: ResultStore, progress: BatchProgress) -> BatchRecord {
+    func process(_ item: BatchItem, tool: ToolInfo, optionsDigest: String, store: ResultStore, progress: BatchProgress,
+                 server: inout ScanServerConnection?) -> BatchRecord {
         let start = Date()
         let digest = PackageDigest.of(item.path)
         let key = ResultStore.key(packageDigest: digest.hex, tool: tool, item: item, optionsDigest: optionsDigest)
@@ -58,7 +62,7 @@ public struct BatchRunner: Sendable {
         progress.began(item)
         let tmp = store.temporaryPath(for: key)
         var report: ScanReport
-        switch worker.run(item, output: tmp, key: key) {
+        switch worker.run(item, output: tmp, key: key, server: &server) {
         case .report(let r, let file):
             report = r
             do { try store.publish(temporary: file, key: key) } catch {

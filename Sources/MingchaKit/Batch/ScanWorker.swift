@@ -1,13 +1,9 @@
 import Foundation
 
-/// Runs one app's scan in a child process: this binary's `scan --format json`, under a memory
-/// cap and a wall-time limit, so that a hostile package can only ever cost one error record.
-///
-/// Why `/bin/sh -c 'ulimit ...; exec mingcha scan ...'`: the limits must be set inside the child
-/// before the scanner starts, and `posix_spawn` (see `ChildProcess`) has no resource-limit
-/// attribute on Linux. The shell sets RLIMIT_AS (`ulimit -v`),
-/// RLIMIT_CPU as a backstop for an orphaned child (`ulimit -t`) and no core files, then `exec`s,
-/// so the process the batch watches and kills is the scanner itself.
+/// Runs one app's scan in a child process: this binary's `scan --format json`, forked by a
+/// `ScanServer` under a memory cap (RLIMIT_AS), a CPU-time backstop (RLIMIT_CPU, for a child
+/// left behind) and no core files, and killed at the wall-time limit, so that a hostile package
+/// can only ever cost one error record.
 public struct ScanWorker: Sendable {
     public struct Limits: Sendable {
         /// Wall-clock seconds before the child is killed (SIGKILL).
@@ -61,27 +57,38 @@ public struct ScanWorker: Sendable {
         return args
     }
 
-    public func run(_ item: BatchItem, output: URL, key: String? = nil) -> Outcome {
+    /// Scans one item in a child of `server` (started on first use, and again after a server
+    /// that died), which the caller keeps for its next item.
+    func run(_ item: BatchItem, output: URL, key: String? = nil, server: inout ScanServerConnection?) -> Outcome {
         let errURL = output.appendingPathExtension("stderr")
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
-        let kb = max(64, limits.memoryMB) * 1024
-        let cpu = Int(limits.timeout * 2) + 10
-        let script = "ulimit -v \(kb) 2>/dev/null; ulimit -t \(cpu) 2>/dev/null; ulimit -c 0 2>/dev/null; exec \"$0\" \"$@\""
-        let errHandle = FileHandle(forWritingAtPath: errURL.path)
-        defer { try? errHandle?.close() }
-        let child: ChildProcess
-        do {
-            child = try ChildProcess(path: "/bin/sh", arguments: ["-c", script, executable] + arguments(for: item, output: output, key: key),
-                                     stderr: errHandle?.fileDescriptor ?? -1)
-        } catch {
-            return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(error)"))
+        let request = ScanServer.Request(arguments: arguments(for: item, output: output, key: key), stderrPath: errURL.path,
+                                         memoryKB: max(64, limits.memoryMB) * 1024, cpuSeconds: Int(limits.timeout * 2) + 10)
+        var outcome = ScanServerConnection.Outcome.serverFailed("not started")
+        // A server found dead before it started the scan is replaced once; the app is not to blame.
+        for attempt in 0..<2 {
+            if server == nil {
+                do { server = try ScanServerConnection(executable: executable) } catch {
+                    return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(error)"))
+                }
+            }
+            outcome = server!.run(request, timeout: limits.timeout)
+            guard case .serverFailed = outcome else { break }
+            server = nil
+            if attempt == 0, !FileManager.default.fileExists(atPath: errURL.path) { continue }
+            break
         }
-        guard let ending = child.wait(seconds: limits.timeout) else {
-            child.kill()
-            _ = child.waitAfterKill()
+        switch outcome {
+        case .timedOut:
             return .failed(ScanProblem(code: "batch.timeout", message: "timed out after \(Self.seconds(limits.timeout)) (the scan was killed)"))
+        case .serverFailed(let why):
+            return .failed(ScanProblem(code: "batch.crashed", message: "the child scan could not run: \(why)" + stderrTail(errURL)))
+        case .ended(let ending):
+            return report(after: ending, output: output, errURL: errURL)
         }
+    }
+
+    private func report(after ending: ChildProcess.Ending, output: URL, errURL: URL) -> Outcome {
         if case .exited(let status) = ending, status == 0 || status == 3 || status == 1 {
             if let data = FileManager.default.contents(atPath: output.path),
                let report = try? JSONDecoder().decode(ScanReport.self, from: data) {

@@ -118,3 +118,16 @@ public enum Scanner {
         return Hashing.sha256Hex(Array(text.utf8))
     }
 }
+
+extension Scanner {
+    /// Loads what every scan of this process would load first (knowledge base, policy terms,
+    /// framework attribute names, mini-program API list), on this thread. A batch's scan server
+    /// does this once and forks a child per app, which then starts with all of it in memory.
+    public static func preload() {
+        _ = try? KnowledgeBase.standard()
+        _ = try? PolicyTerms.standard()
+        _ = try? MiniProgramAPICatalogue.standard()
+        _ = AndroidAttributeNames.count
+        _ = DexScanTable.standard
+    }
+}

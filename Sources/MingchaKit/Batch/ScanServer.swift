@@ -1,0 +1,79 @@
+import Foundation
+
+/// The server side of a batch's child scans (`mingcha scan-server`, one per batch job).
+///
+/// Starting a fresh `mingcha` for every app cost ~22 ms of CPU before the app was read (loading
+/// and relocating the binary, parsing the command line, reading the knowledge base), more than
+/// a small app's whole scan. The server pays that once: it loads everything a scan starts with,
+/// then forks one child per app, which inherits it all and scans that app alone. Isolation is as
+/// before: each app runs in its own process under its own limits and dies with it; nothing a scan
+/// does reaches the server or the next app, which is forked from the same untouched server.
+///
+/// Protocol, one line each way per app: the batch writes a `ScanServer.Request` as JSON; the
+/// server answers `started PID` once the child runs (so the batch can kill it at its time limit)
+/// and `ended STATUS` (the raw wait status) when it is gone, or `failed REASON`.
+public enum ScanServer {
+    public struct Request: Codable, Sendable {
+        /// The child's command line, as given to `mingcha` (e.g. `scan PATH --format json ...`).
+        public var arguments: [String]
+        /// File the child's standard error goes to.
+        public var stderrPath: String
+        /// Address-space cap (RLIMIT_AS) in KiB, and CPU seconds (RLIMIT_CPU) as a backstop.
+        public var memoryKB: Int
+        public var cpuSeconds: Int
+
+        public init(arguments: [String], stderrPath: String, memoryKB: Int, cpuSeconds: Int) {
+            self.arguments = arguments; self.stderrPath = stderrPath; self.memoryKB = memoryKB; self.cpuSeconds = cpuSeconds
+        }
+    }
+
+    /// Serves requests from standard input until it closes. `runChild` runs one command line in
+    /// the forked child and never returns (it exits with the command's status).
+    public static func serve(runChild: ([String]) -> Never) {
+        ScanThreads.$single.withValue(true) { Scanner.preload() }   // no thread may exist at fork
+        while let line = readLine(strippingNewline: true) {
+            guard let request = try? JSONDecoder().decode(Request.self, from: Data(line.utf8)) else {
+                answer("failed the request is not valid JSON")
+                continue
+            }
+            let pid = fork()
+            if pid == 0 { becomeChild(request, runChild: runChild) }
+            guard pid > 0 else {
+                answer("failed cannot fork: \(String(cString: strerror(errno)))")
+                continue
+            }
+            answer("started \(pid)")
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+            answer("ended \(status)")
+        }
+    }
+
+    /// In the forked child: limits first, then the descriptors, then the scan.
+    private static func becomeChild(_ request: Request, runChild: ([String]) -> Never) -> Never {
+        var limit = rlimit(rlim_cur: rlim_t(request.memoryKB) * 1024, rlim_max: rlim_t(request.memoryKB) * 1024)
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
+        limit = rlimit(rlim_cur: rlim_t(request.cpuSeconds), rlim_max: rlim_t(request.cpuSeconds))
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &limit)
+        limit = rlimit(rlim_cur: 0, rlim_max: 0)
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &limit)
+        // The server's standard input and output are the pipes to the batch: the child gets
+        // /dev/null instead, and its standard error goes to the app's own file.
+        let null = open("/dev/null", O_RDWR)
+        let err = open(request.stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        dup2(null, 0); dup2(null, 1); dup2(err >= 0 ? err : null, 2)
+        if null > 2 { close(null) }
+        if err > 2 { close(err) }
+        runChild(request.arguments)
+    }
+
+    private static func answer(_ text: String) {
+        let bytes = Array((text + "\n").utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 { if errno == EINTR { continue }; exit(0) }   // the batch is gone
+            done += n
+        }
+    }
+}
