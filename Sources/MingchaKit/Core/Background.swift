@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 
 /// Work started on another thread now and collected later. A scan has two cores; the second
 /// takes what the main thread would otherwise wait for or do in turn: loading the knowledge base
@@ -9,17 +10,21 @@ final class Background<T>: @unchecked Sendable {
 
     /// The work runs under the deadline of the scan that starts it (`ScanDeadline` is task-local
     /// and would otherwise be unlimited on the other thread).
+    ///
+    /// A thread of its own rather than Dispatch's pool: when no thread can be made (a batch child
+    /// at its memory cap), Dispatch retries once a second for ever, while here the work simply
+    /// runs on the caller.
     init(_ work: @escaping @Sendable () throws -> T) {
-        if ScanThreads.single {
-            result = Result { try work() }
-            done.signal()
-            return
+        if !ScanThreads.single {
+            let deadline = ScanDeadline.current
+            let started = DetachedThread.start { [self] in
+                result = Result { try ScanDeadline.$current.withValue(deadline) { try work() } }
+                done.signal()
+            }
+            if started { return }
         }
-        let deadline = ScanDeadline.current
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.result = Result { try ScanDeadline.$current.withValue(deadline) { try work() } }
-            self.done.signal()
-        }
+        result = Result { try work() }
+        done.signal()
     }
 
     /// Waits for the work and hands over what it gave without keeping it (once only, so a large
@@ -37,4 +42,24 @@ final class Background<T>: @unchecked Sendable {
 /// Task-local like `ScanDeadline`, so scans side by side in one process each keep their own.
 public enum ScanThreads {
     @TaskLocal public static var single = false
+}
+
+/// Starts a detached POSIX thread; false (and nothing started) when the system refuses one.
+enum DetachedThread {
+    private final class Body { let run: () -> Void; init(_ run: @escaping () -> Void) { self.run = run } }
+
+    static func start(_ run: @escaping () -> Void) -> Bool {
+        let body = Unmanaged.passRetained(Body(run)).toOpaque()
+        var attr = pthread_attr_t()
+        pthread_attr_init(&attr)
+        defer { pthread_attr_destroy(&attr) }
+        pthread_attr_setdetachstate(&attr, Int32(PTHREAD_CREATE_DETACHED))
+        var thread = pthread_t()
+        let rc = pthread_create(&thread, &attr, { raw in
+            Unmanaged<Body>.fromOpaque(raw!).takeRetainedValue().run()
+            return nil
+        }, body)
+        if rc != 0 { Unmanaged<Body>.fromOpaque(body).release() }
+        return rc == 0
+    }
 }
