@@ -18,7 +18,6 @@ public struct BatchRunner: Sendable {
     public static func currentTool() -> ToolInfo { Scanner.toolInfo() }
 
     public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress) -> [BatchRecord] {
-        signal(SIGPIPE, SIG_IGN)   // a scan server that died must be an error return, not the batch's end
         let tool = Self.currentTool()
         let optionsDigest = Self.optionsDigest(worker)
         let queue = WorkQueue(count: items.count)

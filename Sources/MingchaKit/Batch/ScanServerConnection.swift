@@ -8,16 +8,22 @@ final class ScanServerConnection {
         case ended(ChildProcess.Ending)
         /// The child was still running at the time limit and has been killed.
         case timedOut
-        /// The server could not run the scan (it died, or could not fork): why.
+        /// The server did not start the scan (it was gone, or could not fork): why. The app is
+        /// not to blame; another server may run it.
+        case notStarted(String)
+        /// The server went away while the scan ran, or answered nonsense: why.
         case serverFailed(String)
     }
 
     private let server: ChildProcess
+    var serverPID: pid_t { server.pid }
     private let requests: Int32
     private let answers: Int32
     private var pending: [UInt8] = []
 
     init(executable: String) throws {
+        // Writing to a server that died must be an error return (EPIPE), not this process's end.
+        signal(SIGPIPE, SIG_IGN)
         // Not close-on-exec: no matter, every child of the batch starts with only 0, 1 and 2.
         var toServer: [Int32] = [0, 0], fromServer: [Int32] = [0, 0]
         guard pipe(&toServer) == 0 else { throw ChildProcess.SpawnError(reason: String(cString: strerror(errno))) }
@@ -48,10 +54,10 @@ final class ScanServerConnection {
         let deadline = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, timeout) * 1e9)
         guard var line = try? JSONEncoder().encode(request) else { return .serverFailed("the request could not be encoded") }
         line.append(UInt8(ascii: "\n"))
-        guard send(line) else { return .serverFailed("the scan server is gone") }
-        guard let first = readLine(until: deadline) else { return .serverFailed("the scan server did not start the scan") }
-        if first.isEmpty { return .serverFailed("the scan server is gone") }
-        if first.hasPrefix("failed ") { return .serverFailed(String(first.dropFirst(7))) }
+        guard send(line) else { return .notStarted("the scan server is gone") }
+        guard let first = readLine(until: deadline) else { return .serverFailed("the scan server did not start the scan in time") }
+        if first.isEmpty { return .notStarted("the scan server is gone") }
+        if first.hasPrefix("failed ") { return .notStarted(String(first.dropFirst(7))) }
         guard first.hasPrefix("started "), let pid = pid_t(first.dropFirst(8)) else { return .serverFailed("unexpected answer: \(first)") }
         if let second = readLine(until: deadline) { return Self.ending(second) }
         kill(pid, SIGKILL)

@@ -64,23 +64,26 @@ public struct ScanWorker: Sendable {
         defer { try? FileManager.default.removeItem(at: errURL) }
         let request = ScanServer.Request(arguments: arguments(for: item, output: output, key: key), stderrPath: errURL.path,
                                          memoryKB: max(64, limits.memoryMB) * 1024, cpuSeconds: Int(limits.timeout * 2) + 10)
-        var outcome = ScanServerConnection.Outcome.serverFailed("not started")
-        // A server found dead before it started the scan is replaced once; the app is not to blame.
-        for attempt in 0..<2 {
+        var outcome = ScanServerConnection.Outcome.notStarted("no scan server")
+        // A server that did not start the scan (found dead, say) is replaced once: the app is not to blame.
+        for _ in 0..<2 {
             if server == nil {
                 do { server = try ScanServerConnection(executable: executable) } catch {
                     return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(error)"))
                 }
             }
             outcome = server!.run(request, timeout: limits.timeout)
-            guard case .serverFailed = outcome else { break }
-            server = nil
-            if attempt == 0, !FileManager.default.fileExists(atPath: errURL.path) { continue }
-            break
+            switch outcome {
+            case .notStarted, .serverFailed: server = nil
+            case .ended, .timedOut: break
+            }
+            guard case .notStarted = outcome else { break }
         }
         switch outcome {
         case .timedOut:
             return .failed(ScanProblem(code: "batch.timeout", message: "timed out after \(Self.seconds(limits.timeout)) (the scan was killed)"))
+        case .notStarted(let why):
+            return .failed(ScanProblem(code: "batch.spawn", message: "could not start the child scan: \(why)"))
         case .serverFailed(let why):
             return .failed(ScanProblem(code: "batch.crashed", message: "the child scan could not run: \(why)" + stderrTail(errURL)))
         case .ended(let ending):

@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+@testable import MingchaKit
+
+/// The batch's scan server (`mingcha scan-server`): each app in a forked child under its own
+/// limits, the server outliving a child's timeout or failure, a dead server replaced.
+final class ScanServerTests: XCTestCase {
+    private func request(_ apk: URL, output: URL, memoryMB: Int = 4096) -> ScanServer.Request {
+        ScanServer.Request(arguments: ["scan", apk.path, "--format", "json", "--output", output.path],
+                           stderrPath: output.path + ".stderr", memoryKB: memoryMB * 1024, cpuSeconds: 600)
+    }
+
+    private func inputs() throws -> (dir: URL, quick: URL, slow: URL) {
+        let dir = try Scratch.folder("server")
+        let apk = MingchaPaths.testFixtures.appendingPathComponent("android/new.apk")
+        let quick = dir.appendingPathComponent("quick.apk"), slow = dir.appendingPathComponent("slow-app.apk")
+        try FileManager.default.copyItem(at: apk, to: quick)
+        try FileManager.default.copyItem(at: apk, to: slow)
+        return (dir, quick, slow)
+    }
+
+    func testChildReportIsTheScanReportAndTheServerOutlivesATimeout() throws {
+        let (dir, quick, slow) = try inputs()
+        // The server's children inherit this; `scan` sleeps for an input named like the pattern.
+        setenv("MINGCHA_TEST_SLEEP", "slow-app:120", 1)
+        defer { unsetenv("MINGCHA_TEST_SLEEP") }
+        let server = try ScanServerConnection(executable: CLI.binary)
+        let pid = server.serverPID
+
+        let first = dir.appendingPathComponent("first.json")
+        XCTAssertEqual(server.run(request(quick, output: first), timeout: 60), .ended(.exited(0)))
+        let direct = try CLI.run(["scan", quick.path, "--format", "json"])
+        XCTAssertEqual(Scratch.text(first), direct.stdout, "the forked child writes what a fresh scan prints")
+
+        let started = Date()
+        XCTAssertEqual(server.run(request(slow, output: dir.appendingPathComponent("slow.json")), timeout: 2), .timedOut)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+
+        let again = dir.appendingPathComponent("again.json")
+        XCTAssertEqual(server.run(request(quick, output: again), timeout: 60), .ended(.exited(0)))
+        XCTAssertEqual(Scratch.text(again), direct.stdout)
+        XCTAssertEqual(server.serverPID, pid, "the same server served all three")
+    }
+
+    func testMemoryCapIsTheChildsNotTheServers() throws {
+        let (dir, quick, _) = try inputs()
+        let server = try ScanServerConnection(executable: CLI.binary)
+        let capped = server.run(request(quick, output: dir.appendingPathComponent("capped.json"), memoryMB: 64), timeout: 60)
+        XCTAssertNotEqual(capped, .ended(.exited(0)), "a scan cannot run in 64 MiB of address space")
+        guard case .ended = capped else { return XCTFail("the server should report the child's end: \(capped)") }
+        XCTAssertEqual(server.run(request(quick, output: dir.appendingPathComponent("roomy.json")), timeout: 60), .ended(.exited(0)))
+    }
+
+    func testADeadServerIsReplacedAndTheAppStillScanned() throws {
+        let (dir, quick, _) = try inputs()
+        let worker = ScanWorker(executable: CLI.binary, limits: .init(timeout: 60))
+        var server: ScanServerConnection?
+        let item = BatchItem(index: 0, path: quick.path)
+        guard case .report(let r1, _) = worker.run(item, output: dir.appendingPathComponent("a.json"), server: &server) else {
+            return XCTFail("first scan failed")
+        }
+        let oldPID = try XCTUnwrap(server?.serverPID)
+        kill(oldPID, SIGKILL)
+        usleep(200_000)
+        guard case .report(let r2, _) = worker.run(item, output: dir.appendingPathComponent("b.json"), server: &server) else {
+            return XCTFail("the scan after the server died was not run by a new server")
+        }
+        XCTAssertNotEqual(server?.serverPID, oldPID)
+        XCTAssertEqual(r2.findings.map(\.ruleId), r1.findings.map(\.ruleId))
+        XCTAssertEqual(r2.input.sha256, r1.input.sha256)
+    }
+}
