@@ -69,11 +69,6 @@ public enum ScanServer {
 
     private static func answer(_ text: String) {
         let bytes = Array((text + "\n").utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress! + done, bytes.count - done) }
-            if n < 0 { if errno == EINTR { continue }; exit(0) }   // the batch is gone
-            done += n
-        }
+        if bytes.withUnsafeBytes({ writeAll(1, $0) }) != 0 { exit(0) }   // the batch is gone
     }
 }

@@ -76,15 +76,7 @@ final class ScanServerConnection {
     }
 
     private func send(_ bytes: Data) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var done = 0
-            while done < raw.count {
-                let n = write(requests, raw.baseAddress! + done, raw.count - done)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                done += n
-            }
-            return true
-        }
+        bytes.withUnsafeBytes { writeAll(requests, $0) } == 0
     }
 
     /// The next answer line, or nil at the deadline or when the server has closed its end
