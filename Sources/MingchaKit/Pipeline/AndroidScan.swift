@@ -96,27 +96,32 @@ public enum AndroidScan {
         clock.mark("ui")
 
         // 7. Call-graph analyses.
+        let urls: [String]
         if let index {
-            // The analyses that need no call graph run on the second core while the pre-consent
-            // walk builds and searches it; each only reads the index.
+            // The analyses that need no call graph, and the search of the code's strings for policy
+            // links, run on the second core while the pre-consent walk builds and searches it;
+            // each only reads the index.
             let resources = contents.resources
             let others = Background {
                 (PermissionRequestAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches),
                  DisagreeHandlerAnalysis.run(dex: index, resources: resources, manifest: manifest),
-                 AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches))
+                 AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches),
+                 PolicySources.urls(text: text, index: index))
             }
             facts.preConsent = PreConsentAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches, limits: limits)
-            let (requests, handlers, autostart) = try others.take()
+            let (requests, handlers, autostart, found) = try others.take()
             facts.permissionRequests = requests
             facts.consent.disagreeHandlers = handlers
             facts.autostart += autostart
+            urls = found
+        } else {
+            urls = PolicySources.urls(text: text, index: nil)
         }
 
         clock.mark("callgraph")
 
         // 6. Where the policy may be. The index's last uses come first and then it is released, so
         // the policy files read next reuse its memory instead of adding to the scan's peak.
-        let urls = PolicySources.urls(text: text, index: index)
         let code = index.map(AndroidPackage.CodeSummary.init)
         index = nil
         let policy = PolicySources.candidates(input, limits: limits)
