@@ -42,12 +42,29 @@ public enum AndroidScan {
         clock.mark("dex")
         let knowledge = try loadKnowledge()
 
-        // 1. Identity, signing, permissions, packers.
+        // 1. SDKs, and who owns each method of the code. Meanwhile, on the second core, the packer
+        // check and the search for sensitive-API call sites, which need neither the SDKs nor each other.
+        let indexed = index
+        let declared = manifest.components.map(\.name) + (manifest.application.className.map { [$0] } ?? [])
+        let entryNames = input.archives.flatMap { $0.entries.map(\.name) }
+        let early = Background { () -> (Result<[PackerHit], Error>, [CollectionFacts.Site]) in
+            let packers = Result {
+                PackerDetector.detect(index: indexed ?? DexIndex(), entryNames: entryNames,
+                                      signatures: try PackerSignatures.standard(), declaredClasses: declared)
+            }
+            return (packers, indexed.map { CollectionFacts.sites(index: $0, knowledge: knowledge) } ?? [])
+        }
+
+        let matches = SDKMatcher(sdks: knowledge.sdks).match(SDKFacts.matcherInput(manifest: manifest, index: index, inventory: inventory))
+        let ownership = SDKOwnership(sdks: matches.map(\.sdk))
+        let owners = index.map { ownership.methodOwners($0) } ?? []
+        let (packerCheck, sites) = try early.take()
+        clock.mark("sdks")
+
+        // 2. Identity, signing, permissions, packers.
         var packers: [PackerHit] = []
         do {
-            let declared = manifest.components.map(\.name) + (manifest.application.className.map { [$0] } ?? [])
-            packers = PackerDetector.detect(index: index ?? DexIndex(), entryNames: input.archives.flatMap { $0.entries.map(\.name) },
-                                            signatures: try PackerSignatures.standard(), declaredClasses: declared)
+            packers = try packerCheck.get()
         } catch {
             problems.append(ScanProblem(error))
         }
@@ -60,15 +77,9 @@ public enum AndroidScan {
         facts.permissions = PermissionFacts.facts(manifest: manifest, knowledge: knowledge)
         clock.mark("identity")
 
-        // 2. SDKs, and who owns each method of the code.
-        let matches = SDKMatcher(sdks: knowledge.sdks).match(SDKFacts.matcherInput(manifest: manifest, index: index, inventory: inventory))
-        let ownership = SDKOwnership(sdks: matches.map(\.sdk))
-        let owners = index.map { ownership.methodOwners($0) } ?? []
         facts.sdks = SDKFacts.facts(matches: matches, ownership: ownership, owners: owners, index: index)
-        clock.mark("sdks")
 
         // 3. Collection through sensitive APIs, per collector.
-        let sites = index.map { CollectionFacts.sites(index: $0, knowledge: knowledge) } ?? []
         facts.collection += CollectionFacts.aggregate(sites, ownership: ownership, owners: owners)
 
         // 4. Autostart, keep-alive and background collection.
