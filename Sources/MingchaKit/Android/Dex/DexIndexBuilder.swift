@@ -308,12 +308,32 @@ struct DexIndexBuilder {
         index.classes = index.classes.exactCapacity()
         index.classDescriptors = index.classDescriptors.exactCapacity()
         index.names.trim()
-        let m = index.methodKeys.count
+        let m = index.methodKeys.count, strings = index.names.strings.count, fields = index.fieldKeys.count
+        // The other four lists are put in order on the second core while this one sorts the calls.
+        let rest = EdgeListsInHand([index.constStrings, index.fieldAccesses, index.typeRefs, index.resourceLiterals])
+        index.constStrings = DexEdgeList(); index.fieldAccesses = DexEdgeList()
+        index.typeRefs = DexEdgeList(); index.resourceLiterals = DexEdgeList()
+        let sorted = Background { () -> [DexEdgeList] in
+            var lists = rest.take()
+            for (i, toNodes) in [strings, fields, strings, 0].enumerated() { lists[i].finish(fromNodes: m, toNodes: toNodes) }
+            return lists
+        }
         index.calls.finish(fromNodes: m, toNodes: m)
-        index.constStrings.finish(fromNodes: m, toNodes: index.names.strings.count)
-        index.fieldAccesses.finish(fromNodes: m, toNodes: index.fieldKeys.count)
-        index.typeRefs.finish(fromNodes: m, toNodes: index.names.strings.count)
-        index.resourceLiterals.finish(fromNodes: m, toNodes: 0)
+        // The work cannot throw; `take` only passes on what it throws.
+        if let lists = try? sorted.take(), lists.count == 4 {
+            (index.constStrings, index.fieldAccesses, index.typeRefs, index.resourceLiterals) = (lists[0], lists[1], lists[2], lists[3])
+        }
         return index
+    }
+}
+
+/// Edge lists handed to another thread without a second reference to them left behind, so each
+/// is sorted in place rather than copied first.
+private final class EdgeListsInHand: @unchecked Sendable {
+    private var lists: [DexEdgeList]
+    init(_ lists: [DexEdgeList]) { self.lists = lists }
+    func take() -> [DexEdgeList] {
+        defer { lists = [] }
+        return lists
     }
 }
