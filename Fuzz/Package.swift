@@ -6,7 +6,7 @@ import PackageDescription
 // for every module (MingchaKit included, so libFuzzer gets its coverage).
 // Tools version 5.4: newer ones rename an executable's `main` for testable executables in debug
 // builds, which clashes with the `main` libFuzzer supplies.
-let targets = ["FuzzZip", "FuzzAXML", "FuzzArsc", "FuzzDex", "FuzzSigning", "FuzzWxapkg", "FuzzPolicy"]
+let targets = ["FuzzZip", "FuzzAXML", "FuzzArsc", "FuzzDex", "FuzzSigning", "FuzzWxapkg", "FuzzPolicy", "FuzzServerRequest"]
 
 let package = Package(
     name: "MingchaFuzz",

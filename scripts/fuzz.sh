@@ -11,7 +11,7 @@ ROOT=$PWD
 SECONDS_PER=${1:-60}
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzZip FuzzAXML FuzzArsc FuzzDex FuzzSigning FuzzWxapkg FuzzPolicy)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzZip FuzzAXML FuzzArsc FuzzDex FuzzSigning FuzzWxapkg FuzzPolicy FuzzServerRequest)
 SCRATCH=${FUZZ_SCRATCH:-$ROOT/.build-fuzz-lf}
 CONFIG=${FUZZ_CONFIG:-release}
 OUT=$ROOT/Fuzz/out
@@ -47,6 +47,10 @@ seed() {
                  local i=0
                  for f in $(find ../shared/corpus/policies Samples -type f \( -name '*.html' -o -name '*.txt' \) -size -200k 2>/dev/null | sort | head -40); do
                      case $f in *.html) printf '\0' ;; *) printf '\1' ;; esac > "$dir/p$i"; cat "$f" >> "$dir/p$i"; i=$((i+1)); done ;;
+    FuzzServerRequest) # Requests as the batch writes them, and near misses.
+                 printf '%s' '{"arguments":["scan","/tmp/a.apk","--format","json","--output","/tmp/a.json"],"stderrPath":"/tmp/a.json.stderr","memoryKB":4194304,"cpuSeconds":600}' > "$dir/ok"
+                 printf '%s' '{"arguments":["scan","a.apk"],"stderrPath":"e","memoryKB":-1,"cpuSeconds":0}' > "$dir/negative"
+                 printf '%s' '{"arguments":[],"stderrPath":"","memoryKB":9223372036854775807,"cpuSeconds":1}' > "$dir/huge" ;;
     esac
     # Add the malformed corpus of the same kind when it was generated.
     local m=$MALFORMED

@@ -51,6 +51,37 @@ final class ScanServerTests: XCTestCase {
         XCTAssertEqual(server.run(request(quick, output: dir.appendingPathComponent("roomy.json")), timeout: 60), .ended(.exited(0)))
     }
 
+    func testRequestsTheChildCouldNotCarryOutAreRefused() {
+        let good = #"{"arguments":["scan","a.apk"],"stderrPath":"e","memoryKB":1024,"cpuSeconds":5}"#
+        guard case .success(let r) = ScanServer.request(from: good) else { return XCTFail("a valid request was refused") }
+        XCTAssertEqual(r.arguments, ["scan", "a.apk"])
+        XCTAssertEqual(r.memoryKB, 1024)
+        func refusal(_ line: String) -> ScanServer.Refusal? {
+            if case .failure(let why) = ScanServer.request(from: line) { return why }
+            return nil
+        }
+        XCTAssertEqual(refusal("scan a.apk"), .notJSON)
+        XCTAssertEqual(refusal(#"{"arguments":[],"stderrPath":"e","memoryKB":1024,"cpuSeconds":5}"#), .noCommand)
+        XCTAssertEqual(refusal(#"{"arguments":["scan"],"stderrPath":"e","memoryKB":-1,"cpuSeconds":5}"#), .badLimit("memory cap"))
+        // KiB times 1024 would overflow (a trap in the child before this check).
+        XCTAssertEqual(refusal(#"{"arguments":["scan"],"stderrPath":"e","memoryKB":9223372036854775807,"cpuSeconds":5}"#),
+                       .badLimit("memory cap"))
+        XCTAssertEqual(refusal(#"{"arguments":["scan"],"stderrPath":"e","memoryKB":1024,"cpuSeconds":0}"#), .badLimit("CPU time"))
+        // A NUL would cut the path short in open(2); Foundation's decoder already refuses it.
+        XCTAssertNotNil(refusal(#"{"arguments":["scan"],"stderrPath":"e\u0000x","memoryKB":1024,"cpuSeconds":5}"#))
+        XCTAssertEqual(refusal(#"{"arguments":["scan"],"stderrPath":"","memoryKB":1024,"cpuSeconds":5}"#), .badPath)
+    }
+
+    func testARefusedRequestIsAnsweredAndTheServerServesTheNext() throws {
+        let (dir, quick, _) = try inputs()
+        let server = try ScanServerConnection(executable: CLI.binary)
+        var bad = request(quick, output: dir.appendingPathComponent("bad.json"))
+        bad.memoryKB = -5
+        XCTAssertEqual(server.run(bad, timeout: 60), .notStarted("the request's memory cap is out of range"))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.json").path), "no child ran")
+        XCTAssertEqual(server.run(request(quick, output: dir.appendingPathComponent("good.json")), timeout: 60), .ended(.exited(0)))
+    }
+
     func testADeadServerIsReplacedAndTheAppStillScanned() throws {
         let (dir, quick, _) = try inputs()
         let worker = ScanWorker(executable: CLI.binary, limits: .init(timeout: 60))

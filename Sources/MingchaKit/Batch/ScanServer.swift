@@ -32,9 +32,10 @@ public enum ScanServer {
     public static func serve(runChild: ([String]) -> Never) {
         ScanThreads.$single.withValue(true) { Scanner.preload() }   // no thread may exist at fork
         while let line = readLine(strippingNewline: true) {
-            guard let request = try? JSONDecoder().decode(Request.self, from: Data(line.utf8)) else {
-                answer("failed the request is not valid JSON")
-                continue
+            let request: Request
+            switch Self.request(from: line) {
+            case .success(let r): request = r
+            case .failure(let refusal): answer("failed \(refusal)"); continue
             }
             let pid = fork()
             if pid == 0 { becomeChild(request, runChild: runChild) }
@@ -47,6 +48,37 @@ public enum ScanServer {
             while waitpid(pid, &status, 0) == -1, errno == EINTR {}
             answer("ended \(status)")
         }
+    }
+
+    /// Why a request line is refused: answered `failed REASON`, so a request the child could not
+    /// carry out (a limit `setrlimit` cannot take, a path C cannot pass) never reaches it.
+    public enum Refusal: Error, Equatable, CustomStringConvertible {
+        case notJSON
+        case noCommand
+        case badLimit(String)
+        case badPath
+
+        public var description: String {
+            switch self {
+            case .notJSON: return "the request is not valid JSON"
+            case .noCommand: return "the request names no command"
+            case .badLimit(let what): return "the request's \(what) is out of range"
+            case .badPath: return "the request's stderr path or an argument is empty or holds a NUL byte"
+            }
+        }
+    }
+
+    /// The request on one line, checked.
+    public static func request(from line: String) -> Result<Request, Refusal> {
+        guard let r = try? JSONDecoder().decode(Request.self, from: Data(line.utf8)) else { return .failure(.notJSON) }
+        guard !r.arguments.isEmpty else { return .failure(.noCommand) }
+        // RLIMIT_AS is set in bytes: the KiB figure times 1024 must not overflow.
+        guard r.memoryKB >= 1, r.memoryKB <= Int.max / 1024 else { return .failure(.badLimit("memory cap")) }
+        guard r.cpuSeconds >= 1 else { return .failure(.badLimit("CPU time")) }
+        guard !r.stderrPath.isEmpty, !r.stderrPath.utf8.contains(0), !r.arguments.contains(where: { $0.utf8.contains(0) }) else {
+            return .failure(.badPath)
+        }
+        return .success(r)
     }
 
     /// In the forked child: limits first, then the descriptors, then the scan.
