@@ -37,6 +37,17 @@ final class SDKMatcherTests: XCTestCase {
         XCTAssertNil(SDKMatcher(sdks: sdks).owner(ofClass: "Lcom/example/App;"))
     }
 
+    func testTheKnowledgeBasesMatcherFollowsItsSDKs() {
+        // The scans use the matcher the knowledge base built with its SDKs: it must be rebuilt
+        // when they change, or a knowledge base edited after loading would match the old list.
+        var kb = KnowledgeBase(sdks: Array(sdks.prefix(2)))
+        XCTAssertEqual(kb.sdkMatcher.owner(ofClass: "Lcom/umeng/analytics/X;")?.id, "umeng")
+        XCTAssertNil(kb.sdkMatcher.owner(ofClass: "Lcom/tencent/bugly/A;"))
+        kb.sdks = Array(sdks.suffix(3))
+        XCTAssertEqual(kb.sdkMatcher.owner(ofClass: "Lcom/tencent/bugly/A;")?.id, "bugly")
+        XCTAssertNil(kb.sdkMatcher.owner(ofClass: "Lcom/umeng/analytics/X;"))
+    }
+
     func testClassNamePrefixCoversInnerClasses() {
         let m = match { $0.classDescriptors = ["Lcom/adjust/sdk/Adjust;", "Lcom/adjust/sdk/Adjust$1;", "Lcom/adjust/sdk/AdjustConfig;"] }
         XCTAssertEqual(m["adjust"]?.classCount, 2)

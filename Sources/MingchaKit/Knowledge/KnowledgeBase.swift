@@ -9,7 +9,10 @@ import Foundation
 public struct KnowledgeBase: Sendable {
     public var permissions: [String: PermissionInfo]
     public var sensitiveAPIs: [SensitiveAPI]
-    public var sdks: [SDKSignature]
+    public var sdks: [SDKSignature] { didSet { sdkMatcher = SDKMatcher(sdks: sdks) } }
+    /// The matcher over `sdks`, built with them: once per process for the standard knowledge base
+    /// (before the scan server forks its children), not once per scan.
+    public private(set) var sdkMatcher: SDKMatcher
     /// Content-provider URIs and the framework constants naming them (for `ContentResolver.query`).
     public var contentURIs: [ContentURIType] = []
     /// The info-type vocabulary (`vocabulary.json`).
@@ -23,6 +26,7 @@ public struct KnowledgeBase: Sendable {
 
     public init(permissions: [String: PermissionInfo] = [:], sensitiveAPIs: [SensitiveAPI] = [], sdks: [SDKSignature] = []) {
         self.permissions = permissions; self.sensitiveAPIs = sensitiveAPIs; self.sdks = sdks
+        self.sdkMatcher = SDKMatcher(sdks: sdks)
         self.apiIndex = Self.index(sensitiveAPIs)
     }
 

@@ -55,7 +55,7 @@ public enum AndroidScan {
             return (packers, indexed.map { CollectionFacts.sites(index: $0, knowledge: knowledge) } ?? [])
         }
 
-        let matches = SDKMatcher(sdks: knowledge.sdks).match(SDKFacts.matcherInput(manifest: manifest, index: index, inventory: inventory))
+        let matches = knowledge.sdkMatcher.match(SDKFacts.matcherInput(manifest: manifest, index: index, inventory: inventory))
         let ownership = SDKOwnership(sdks: matches.map(\.sdk))
         let owners = index.map { ownership.methodOwners($0) } ?? []
         let (packerCheck, sites) = try early.take()

@@ -11,7 +11,7 @@ public enum MiniProgramScan {
         var input = SDKMatcher.Input()
         input.jsFiles = mp.jsFiles
         input.plugins = (mp.config?.plugins.map(\.provider) ?? []) + mp.packages.compactMap(\.pluginId)
-        let matches = SDKMatcher(sdks: knowledge.sdks).match(input)
+        let matches = knowledge.sdkMatcher.match(input)
         let facts = AppFactsBuilder.miniProgram(mp, catalogue: catalogue, sdkMatches: matches)
         return PlatformScan(facts: facts, problems: mp.problems, policyCandidates: mp.policyCandidates, policyURLs: mp.policyURLs)
     }
