@@ -33,4 +33,16 @@ final class SDKOwnershipTests: XCTestCase {
         XCTAssertEqual(SDKAttribution(matches: [], knowledge: kb).sdk(ofClass: "com.tencent.bugly.Bugly")?.id, "bugly")
         XCTAssertNil(a.sdk(ofClass: "cn.example.app.MainActivity"))
     }
+
+    func testAttributionTakesTheLongestPrefixOfAppAndKnowledgeBase() {
+        // The app's SDKs and the knowledge base's are indexed apart: the longer prefix of the two
+        // wins, and on the same prefix the app's own SDK does.
+        let kb = KnowledgeBase(sdks: Array(sdks.prefix(2)))
+        let a = SDKAttribution(matches: [SDKMatcher.Match(sdk: sdks[2], evidence: [])], knowledge: kb)
+        XCTAssertEqual(a.sdk(ofClass: "com.umeng.message.PushAgent")?.id, "umeng-push", "the knowledge base's longer prefix")
+        XCTAssertEqual(a.sdk(ofClass: "com.umeng.analytics.A")?.id, "other", "the app's SDK keeps the shared com.umeng")
+        XCTAssertEqual(a.sdk(ofClass: "a.b.C$1")?.id, "other")
+        XCTAssertEqual(SDKAttribution(matches: [], knowledge: kb).sdk(ofClass: "com.umeng.analytics.A")?.id, "umeng")
+        XCTAssertNil(a.sdk(ofClass: "com.umengx.A"))
+    }
 }

@@ -132,6 +132,11 @@ public struct SDKMatcher: Sendable {
         packages.longest(descriptor: descriptor).map { sdks[$0.owner] }
     }
 
+    /// The SDK with the longest package prefix of dotted class `name`, and that prefix's length in bytes.
+    func packageOwner(dottedName name: String) -> (sdk: SDKSignature, length: Int)? {
+        packages.longest(dottedName: name).map { (sdks[$0.owner], $0.prefix.utf8.count) }
+    }
+
     /// The SDK whose init entry point `Lcom/x/Y;->method` is, when it is one.
     public func sdk(initMethod descriptor: String) -> SDKSignature? {
         sdks.first { $0.initMethods.contains(descriptor) }
