@@ -34,12 +34,12 @@ final class BatchIsolationTests: XCTestCase {
         XCTAssertNotEqual(try Scratch.records(out).first { $0.item.path.hasSuffix("slow-app.apk") }?.report.status, .error)
     }
 
-    /// The memory cap is applied in the child: under a cap too small for the scanner to even
-    /// load, every app is an error record naming the failure, and the batch still completes.
+    /// The memory cap is applied in the child: under a cap too small for the app, every app is
+    /// an error record naming the failure, and the batch still completes.
     func testMemoryCapMakesErrorRecordsNotACrash() throws {
         let dir = try Scratch.folder("mem")
-        try FileManager.default.copyItem(at: MingchaPaths.testFixtures.appendingPathComponent("android/new.apk"), to: dir.appendingPathComponent("a.apk"))
-        try FileManager.default.copyItem(at: MingchaPaths.testFixtures.appendingPathComponent("android/old.apk"), to: dir.appendingPathComponent("b.apk"))
+        try Scratch.apkNeedingMemory(copying: MingchaPaths.testFixtures.appendingPathComponent("android/new.apk"), to: dir.appendingPathComponent("a.apk"))
+        try Scratch.apkNeedingMemory(copying: MingchaPaths.testFixtures.appendingPathComponent("android/old.apk"), to: dir.appendingPathComponent("b.apk"))
         let out = try Scratch.folder("mem-out")
         let r = try CLI.run(["batch", dir.path, "--out", out.path, "--memory-mb", "64", "--progress", "lines"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -64,6 +64,24 @@ enum Scratch {
     static let bad: [(String, String)] = [("archive/garbage.bin", "garbage.apk"), ("archive/bomb.zip", "bomb.apk"),
                                           ("archive/truncated-tail.zip", "truncated.apk"), ("android/nomanifest.apk", "nomanifest.apk")]
 
+    /// A copy of fixture APK `source` at `to` with a 24 MiB stored `classes2.dex` of random bytes,
+    /// which a scan reads into memory of its own. Memory-cap tests need it: a batch child is forked
+    /// from a server that has scanned a sample already, so a small app may need no memory it did
+    /// not inherit, and a cap would never be hit.
+    static func apkNeedingMemory(copying source: URL, to: URL) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        p.arguments = ["-c", """
+            import os, shutil, sys, zipfile
+            shutil.copy(sys.argv[1], sys.argv[2])
+            with zipfile.ZipFile(sys.argv[2], "a") as z:
+                z.writestr(zipfile.ZipInfo("classes2.dex"), os.urandom(24 << 20), compress_type=zipfile.ZIP_STORED)
+            """, source.path, to.path]
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
     /// An input folder with the good and bad samples plus an empty file.
     static func inputs() throws -> URL {
         let dir = try folder("inputs")

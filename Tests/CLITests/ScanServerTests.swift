@@ -44,11 +44,13 @@ final class ScanServerTests: XCTestCase {
 
     func testMemoryCapIsTheChildsNotTheServers() throws {
         let (dir, quick, _) = try inputs()
+        let big = dir.appendingPathComponent("big.apk")
+        try Scratch.apkNeedingMemory(copying: quick, to: big)
         let server = try ScanServerConnection(executable: CLI.binary)
-        let capped = server.run(request(quick, output: dir.appendingPathComponent("capped.json"), memoryMB: 64), timeout: 60)
-        XCTAssertNotEqual(capped, .ended(.exited(0)), "a scan cannot run in 64 MiB of address space")
+        let capped = server.run(request(big, output: dir.appendingPathComponent("capped.json"), memoryMB: 64), timeout: 60)
+        XCTAssertNotEqual(capped, .ended(.exited(0)), "a scan reading a 24 MiB entry cannot run in 64 MiB of address space")
         guard case .ended = capped else { return XCTFail("the server should report the child's end: \(capped)") }
-        XCTAssertEqual(server.run(request(quick, output: dir.appendingPathComponent("roomy.json")), timeout: 60), .ended(.exited(0)))
+        XCTAssertEqual(server.run(request(big, output: dir.appendingPathComponent("roomy.json")), timeout: 60), .ended(.exited(0)))
     }
 
     func testRequestsTheChildCouldNotCarryOutAreRefused() {
