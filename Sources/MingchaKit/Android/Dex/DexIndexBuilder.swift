@@ -310,30 +310,37 @@ struct DexIndexBuilder {
         index.names.trim()
         let m = index.methodKeys.count, strings = index.names.strings.count, fields = index.fieldKeys.count
         // The other four lists are put in order on the second core while this one sorts the calls.
-        let rest = EdgeListsInHand([index.constStrings, index.fieldAccesses, index.typeRefs, index.resourceLiterals])
-        index.constStrings = DexEdgeList(); index.fieldAccesses = DexEdgeList()
-        index.typeRefs = DexEdgeList(); index.resourceLiterals = DexEdgeList()
-        let sorted = Background { () -> [DexEdgeList] in
-            var lists = rest.take()
-            for (i, toNodes) in [strings, fields, strings, 0].enumerated() { lists[i].finish(fromNodes: m, toNodes: toNodes) }
-            return lists
-        }
+        let others = OtherEdgeLists(taking: &index)
+        let sorting = Background { others.finish(methods: m, strings: strings, fields: fields) }
         index.calls.finish(fromNodes: m, toNodes: m)
-        // The work cannot throw; `take` only passes on what it throws.
-        if let lists = try? sorted.take(), lists.count == 4 {
-            (index.constStrings, index.fieldAccesses, index.typeRefs, index.resourceLiterals) = (lists[0], lists[1], lists[2], lists[3])
-        }
+        _ = try? sorting.take()   // waits; the work throws nothing
+        others.putBack(into: &index)
         return index
     }
 }
 
-/// Edge lists handed to another thread without a second reference to them left behind, so each
-/// is sorted in place rather than copied first.
-private final class EdgeListsInHand: @unchecked Sendable {
-    private var lists: [DexEdgeList]
-    init(_ lists: [DexEdgeList]) { self.lists = lists }
-    func take() -> [DexEdgeList] {
-        defer { lists = [] }
-        return lists
+/// The index's edge lists other than the calls, sorted on another thread. A class, so the lists
+/// move to that thread with no second reference left behind and are sorted in place, not copied.
+private final class OtherEdgeLists: @unchecked Sendable {
+    private var constStrings: DexEdgeList, fieldAccesses: DexEdgeList, typeRefs: DexEdgeList, resourceLiterals: DexEdgeList
+
+    init(taking index: inout DexIndex) {
+        constStrings = index.constStrings; fieldAccesses = index.fieldAccesses
+        typeRefs = index.typeRefs; resourceLiterals = index.resourceLiterals
+        index.constStrings = DexEdgeList(); index.fieldAccesses = DexEdgeList()
+        index.typeRefs = DexEdgeList(); index.resourceLiterals = DexEdgeList()
+    }
+
+    func finish(methods m: Int, strings: Int, fields: Int) {
+        constStrings.finish(fromNodes: m, toNodes: strings)
+        fieldAccesses.finish(fromNodes: m, toNodes: fields)
+        typeRefs.finish(fromNodes: m, toNodes: strings)
+        resourceLiterals.finish(fromNodes: m, toNodes: 0)
+    }
+
+    func putBack(into index: inout DexIndex) {
+        index.constStrings = constStrings; index.fieldAccesses = fieldAccesses
+        index.typeRefs = typeRefs; index.resourceLiterals = resourceLiterals
+        constStrings = DexEdgeList(); fieldAccesses = DexEdgeList(); typeRefs = DexEdgeList(); resourceLiterals = DexEdgeList()
     }
 }
