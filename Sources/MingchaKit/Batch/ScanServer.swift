@@ -30,7 +30,10 @@ public enum ScanServer {
     /// Serves requests from standard input until it closes. `runChild` runs one command line in
     /// the forked child and never returns (it exits with the command's status).
     public static func serve(runChild: ([String]) -> Never) {
-        ScanThreads.$single.withValue(true) { Scanner.preload() }   // no thread may exist at fork
+        ScanThreads.$single.withValue(true) {   // no thread may exist at fork
+            Scanner.preload()
+            warmUp()
+        }
         while let line = readLine(strippingNewline: true) {
             let request: Request
             switch Self.request(from: line) {
@@ -48,6 +51,18 @@ public enum ScanServer {
             while waitpid(pid, &status, 0) == -1, errno == EINTR {}
             answer("ended \(status)")
         }
+    }
+
+    /// Scans a bundled sample app and encodes its report, so the type metadata of a scan and of
+    /// the report's encoding is built once here and not in every child: it was about half of what
+    /// a small app's child spent of its own. Without the samples (a binary moved away from its
+    /// checkout) the children build it themselves.
+    private static func warmUp() {
+        let sample = MingchaPaths.samples.appendingPathComponent("apk/built/combo-shop.apk").path
+        guard FileManager.default.fileExists(atPath: sample) else { return }
+        var options = ScanOptions()
+        options.singleThread = true
+        _ = try? JSONOutput.data(Scanner.scan(path: sample, options: options))
     }
 
     /// Why a request line is refused: answered `failed REASON`, so a request the child could not
