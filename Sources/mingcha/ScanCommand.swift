@@ -81,7 +81,15 @@ struct ScanCommand: ParsableCommand {
         valueName: "name=value"))
     var limitSettings: [String] = []
 
+    @Option(name: .customLong("known-sha256"), help: ArgumentHelp(
+        "The package's SHA-256 as its caller just computed it, reported instead of hashing the file again (batch passes it to each child).",
+        valueName: "hex", visibility: .hidden))
+    var knownSHA256: String?
+
     func validate() throws {
+        if let knownSHA256, !ScanOptions.isSHA256Hex(knownSHA256) {
+            throw ValidationError("--known-sha256 must be 64 lowercase hex digits")
+        }
         var probe = ScanLimits()
         do { try probe.apply(limitSettings) } catch { throw ValidationError("--limit: \(error)") }
         guard lang == "zh" || lang == "en" else { throw ValidationError("--lang must be zh or en") }
@@ -125,6 +133,7 @@ struct ScanCommand: ParsableCommand {
         }
         options.category = category
         options.singleThread = oneThread
+        options.knownSHA256 = knownSHA256
         options.appid = appid
         options.ruleConfigPath = rules
         options.listedName = appName

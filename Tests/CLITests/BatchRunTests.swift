@@ -50,6 +50,10 @@ final class BatchRunTests: XCTestCase {
         XCTAssertEqual(listed.item.source, "应用宝")
         XCTAssertEqual(listed.item.policyURL, "https://example.com/privacy")
         XCTAssertNil(listed.item.policy)
+        // The children report the digest the batch computed for the key: the file's own.
+        for r in records where FileManager.default.fileExists(atPath: r.item.path) {
+            XCTAssertEqual(r.report.input.sha256, try Hashing.sha256Hex(fileAt: r.item.path), r.item.path)
+        }
         // Each record's report is the stored result file.
         for r in records {
             let stored = try JSONDecoder().decode(ScanReport.self, from: XCTUnwrap(FileManager.default.contents(atPath: ref.out.appendingPathComponent("results/\(r.key).json").path)))

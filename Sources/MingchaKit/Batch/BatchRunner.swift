@@ -61,7 +61,7 @@ public struct BatchRunner: Sendable {
         progress.began(item)
         let tmp = store.temporaryPath(for: key)
         var report: ScanReport
-        switch worker.run(item, output: tmp, key: key, server: &server) {
+        switch worker.run(item, output: tmp, key: key, sha256: digest.isFile ? digest.hex : nil, server: &server) {
         case .report(let r, let file):
             report = r
             do { try store.publish(temporary: file, key: key) } catch {

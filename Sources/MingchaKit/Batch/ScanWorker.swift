@@ -37,9 +37,11 @@ public struct ScanWorker: Sendable {
         self.executable = executable; self.limits = limits; self.rulesPath = rulesPath
     }
 
-    /// The arguments of the child scan of one item.
-    public func arguments(for item: BatchItem, output: URL, key: String? = nil) -> [String] {
+    /// The arguments of the child scan of one item; `sha256` is the file's digest the batch
+    /// already has, which the child then reports instead of reading the whole file again.
+    public func arguments(for item: BatchItem, output: URL, key: String? = nil, sha256: String? = nil) -> [String] {
         var args = ["scan", item.path, "--format", "json", "--output", output.path]
+        if let sha256, ScanOptions.isSHA256Hex(sha256) { args += ["--known-sha256", sha256] }
         if let p = item.policy { args += ["--policy", p] }
         if let u = item.policyURL { args += ["--policy-url", u] }
         if fetchPolicies {
@@ -59,10 +61,12 @@ public struct ScanWorker: Sendable {
 
     /// Scans one item in a child of `server` (started on first use, and again after a server
     /// that died), which the caller keeps for its next item.
-    func run(_ item: BatchItem, output: URL, key: String? = nil, server: inout ScanServerConnection?) -> Outcome {
+    func run(_ item: BatchItem, output: URL, key: String? = nil, sha256: String? = nil,
+             server: inout ScanServerConnection?) -> Outcome {
         let errURL = output.appendingPathExtension("stderr")
         defer { try? FileManager.default.removeItem(at: errURL) }
-        let request = ScanServer.Request(arguments: arguments(for: item, output: output, key: key), stderrPath: errURL.path,
+        let request = ScanServer.Request(arguments: arguments(for: item, output: output, key: key, sha256: sha256),
+                                         stderrPath: errURL.path,
                                          memoryKB: max(64, limits.memoryMB) * 1024, cpuSeconds: Int(limits.timeout * 2) + 10)
         var outcome = ScanServerConnection.Outcome.notStarted("no scan server")
         // A server that did not start the scan (found dead, say) is replaced once: the app is not to blame.

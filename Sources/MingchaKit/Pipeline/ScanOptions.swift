@@ -21,6 +21,15 @@ public struct ScanOptions: Sendable {
 
     /// Do all of the scan's work on the calling thread (see `ScanThreads`).
     public var singleThread = false
+    /// The package file's SHA-256 (lowercase hex) when the caller has just computed it: a batch
+    /// hashes each file for its result key and passes the digest on, so the child does not read
+    /// the whole file a second time. Ignored for a mini-program folder (its digest is per file).
+    public var knownSHA256: String?
+
+    /// Whether `s` is a SHA-256 as `knownSHA256` takes it: 64 lowercase hex digits.
+    public static func isSHA256Hex(_ s: String) -> Bool {
+        s.utf8.count == 64 && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
 
     public init() {}
 }

@@ -20,10 +20,12 @@ public enum Scanner {
             let kind = try PackageKind.detect(path: path)
             input.kind = kind.rawValue
             // On a second core while the package is read: the knowledge the scan needs after the
-            // code is indexed, then the file's hash, which only the report needs.
+            // code is indexed, then the file's hash, which only the report needs (unless given).
+            let known = kind == .miniProgramDirectory ? nil : options.knownSHA256.flatMap { ScanOptions.isSHA256Hex($0) ? $0 : nil }
             let startup = Background { () throws -> String in
                 _ = try? KnowledgeBase.standard()   // a load error surfaces where the scan asks for it
                 _ = try? PolicyTerms.standard()
+                if let known { return known }
                 return kind == .miniProgramDirectory ? try directoryDigest(path) : try Hashing.sha256Hex(fileAt: path)
             }
             if kind != .miniProgramDirectory {
