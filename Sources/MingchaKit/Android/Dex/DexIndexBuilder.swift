@@ -91,6 +91,7 @@ struct DexIndexBuilder {
     private var unitBudget = 0
     private var stringBudget = 0
     private var interfaceNames: [UInt32: [String]] = [:]
+    private var protoBytes: [UInt8] = []
 
     init(limits: ScanLimits) { self.limits = limits }
 
@@ -217,16 +218,24 @@ struct DexIndexBuilder {
         let cached = ids.proto[Int(i)]
         if cached >= 0 { return cached }
         let p = try dex.protoId(i)
-        var s = "("
+        // "(params)return" put together in one reused buffer and made a String once: appending
+        // String pieces allocated again as it grew, for each of a large app's ~30 000 protos.
+        protoBytes.removeAll(keepingCapacity: true)
+        protoBytes.append(UInt8(ascii: "("))
         for t in dex.typeList(at: p.parametersOff) {
-            let g = try type(t, dex, &ids)
-            s += index.names[g]
+            appendName(try type(t, dex, &ids))
         }
         let r = try type(p.returnTypeIdx, dex, &ids)
-        s += ")" + index.names[r]
-        let g = index.names.intern(s)
+        protoBytes.append(UInt8(ascii: ")"))
+        appendName(r)
+        let g = index.names.intern(String(decoding: protoBytes, as: UTF8.self))
         ids.proto[Int(i)] = g
         return g
+    }
+
+    private mutating func appendName(_ id: Int32) {
+        var name = index.names[id]
+        name.withUTF8 { protoBytes.append(contentsOf: $0) }
     }
 
     mutating func method(_ i: UInt32, _ dex: DexFile, _ ids: inout LocalIds) throws -> Int32 {
