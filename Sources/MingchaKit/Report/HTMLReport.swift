@@ -162,6 +162,8 @@ public enum HTMLReport {
     static func kv(_ k: String, _ v: String) -> String { "<tr><th>\(esc(k))</th><td>\(esc(v))</td></tr>" }
 
     public static func esc(_ s: String) -> String {
+        // Most text has nothing to escape: it is handed back as it is, not rebuilt scalar by scalar.
+        guard s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return s }
         var o = ""
         o.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
