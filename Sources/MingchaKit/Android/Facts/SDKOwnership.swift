@@ -22,14 +22,19 @@ struct SDKOwnership {
 
     /// For every method id of the index, the owning SDK of its declaring class (-1: none).
     func methodOwners(_ index: DexIndex) -> [Int32] {
-        var byClass: [Int32: Int32] = [:]
         var out = [Int32](repeating: -1, count: index.methodKeys.count)
         guard !self.index.isEmpty else { return out }
+        // Per class descriptor id, its owner once looked up (-2: not yet): an array, not a
+        // dictionary, since every one of a large app's ~100 000 methods asks.
+        var byClass = [Int32](repeating: -2, count: index.names.strings.count)
         for (m, key) in index.methodKeys.enumerated() {
-            if let known = byClass[key.cls] { out[m] = known; continue }
-            let o = Int32(owner(ofClass: index.names[key.cls]) ?? -1)
-            byClass[key.cls] = o
-            out[m] = o
+            let c = Int(key.cls)
+            guard c >= 0, c < byClass.count else {
+                out[m] = Int32(owner(ofClass: index.names[key.cls]) ?? -1)
+                continue
+            }
+            if byClass[c] == -2 { byClass[c] = Int32(owner(ofClass: index.names[key.cls]) ?? -1) }
+            out[m] = byClass[c]
         }
         return out
     }
