@@ -52,12 +52,12 @@ extension DexIndex {
             if p.cls.isEmpty { wanted[n, default: []].append(-1) } else if let c = names.lookup(p.cls) { wanted[n, default: []].append(c) }
         }
         guard !wanted.isEmpty else { return [] }
-        // Every method is asked: a mark per name id saves hashing each method's name.
+        // Every method is asked: a mark per (interned) name id saves hashing each method's name.
         var named = [Bool](repeating: false, count: names.strings.count)
-        for n in wanted.keys where n >= 0 && Int(n) < named.count { named[Int(n)] = true }
+        for n in wanted.keys { named[Int(n)] = true }
         var out: [Int32] = []
         for (i, k) in methodKeys.enumerated() {
-            guard k.name >= 0, Int(k.name) < named.count, named[Int(k.name)], let cs = wanted[k.name] else { continue }
+            guard named[Int(k.name)], let cs = wanted[k.name] else { continue }
             if cs.contains(-1) || cs.contains(k.cls) { out.append(Int32(i)) }
         }
         return out

@@ -28,11 +28,7 @@ struct SDKOwnership {
         // dictionary, since every one of a large app's ~100 000 methods asks.
         var byClass = [Int32](repeating: -2, count: index.names.strings.count)
         for (m, key) in index.methodKeys.enumerated() {
-            let c = Int(key.cls)
-            guard c >= 0, c < byClass.count else {
-                out[m] = Int32(owner(ofClass: index.names[key.cls]) ?? -1)
-                continue
-            }
+            let c = Int(key.cls)   // an interned id: always within the names
             if byClass[c] == -2 { byClass[c] = Int32(owner(ofClass: index.names[key.cls]) ?? -1) }
             out[m] = byClass[c]
         }
