@@ -91,12 +91,19 @@ struct BatchCommand: ParsableCommand {
         default: display = .automatic()
         }
         display.start(total: mine.count, shard: shard)
-        let records = BatchRunner(worker: worker, jobs: jobs, retryErrors: retryErrors).run(mine, store: store, progress: display)
+        // Each record is written out as soon as it and those before it are done; none is kept.
+        let writer = try BatchOutputWriter(dir: store.root, scratch: store.tmp, lang: lang)
+        do {
+            try BatchRunner(worker: worker, jobs: jobs, retryErrors: retryErrors).run(mine, store: store, progress: display, deliver: writer.add)
+        } catch {
+            display.end()
+            throw error
+        }
         display.end()
-        let manifest = BatchManifest(shard: shard, totalInputs: all.count, records: records.count, tool: BatchRunner.currentTool())
-        try BatchOutputs.write(records, manifest: manifest, to: store.root, lang: lang)
+        let manifest = BatchManifest(shard: shard, totalInputs: all.count, records: writer.count, tool: BatchRunner.currentTool())
+        try writer.finish(manifest: manifest)
         try? FileManager.default.removeItem(at: store.tmp)
-        if let threshold = failOn.severity, records.contains(where: { $0.report.findings.contains { $0.severity >= threshold } }) {
+        if let threshold = failOn.severity, let highest = writer.highest, highest >= threshold {
             throw ExitCode(1)
         }
     }

@@ -29,8 +29,7 @@ struct MergeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let records = try BatchMerge.merge(dirs, into: out, lang: lang, allowPartial: allowPartial)
-        let errors = records.filter { $0.report.status == .error }.count
-        FileHandle.standardError.write(Data("merge: \(records.count) app(s) from \(dirs.count) folder(s), \(errors) could not be scanned -> \(out)\n".utf8))
+        let merged = try BatchMerge.merge(dirs, into: out, lang: lang, allowPartial: allowPartial)
+        FileHandle.standardError.write(Data("merge: \(merged.records) app(s) from \(dirs.count) folder(s), \(merged.errors) could not be scanned -> \(out)\n".utf8))
     }
 }

@@ -87,6 +87,23 @@ final class BatchRunTests: XCTestCase {
         }
     }
 
+    /// The files written record by record as the apps finish are what the whole-list renderers
+    /// give for the same records, and nothing is left of the files being built.
+    func testOutputsWrittenAsAppsFinishEqualWholeListRenderings() throws {
+        let ref = try Self.reference()
+        let records = try Scratch.records(ref.out)
+        XCTAssertEqual(records.map(\.item.index), Array(0..<ref.count), "in input order")
+        XCTAssertEqual(Scratch.text(ref.out.appendingPathComponent("results.sarif")), try SARIFReport.render(records.map(\.report)) + "\n")
+        XCTAssertEqual(Scratch.text(ref.out.appendingPathComponent("index.html")), HTMLReport.index(entries: records.map {
+            .init(report: $0.report, href: $0.htmlPath, name: $0.item.name, source: $0.item.source)
+        }))
+        let notice = NoticeTable.rows(entries: records.map { .init(report: $0.report, name: $0.item.name, developer: $0.item.developer, source: $0.item.source) })
+        XCTAssertFalse(notice.isEmpty)
+        XCTAssertEqual(Scratch.text(ref.out.appendingPathComponent("notice.csv")), NoticeTable.csv(notice))
+        let left = try FileManager.default.contentsOfDirectory(atPath: ref.out.path).filter { $0.hasPrefix(".") || $0 == "tmp" }
+        XCTAssertEqual(left, [], "no scratch or hidden files in the output folder")
+    }
+
     /// A batch killed with SIGKILL after its first result, then run again, ends with outputs
     /// byte-identical to the uninterrupted run, and the second run reuses what the first wrote.
     func testKillNineMidwayThenResumeEqualsUninterruptedRun() throws {

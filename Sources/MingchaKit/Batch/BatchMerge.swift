@@ -2,19 +2,56 @@ import Foundation
 
 /// Combines the folders of a sharded batch into one: records by their position in the whole
 /// input, checked so that a missing or doubled shard is reported instead of a silent gap.
+/// Two passes over the shards' `results.jsonl`: the first keeps each record's position, key and
+/// place in its file; the second reads the records back in input order and writes them out one
+/// at a time, so merging a long list holds no more reports than a single app's.
 public enum BatchMerge {
-    public static func merge(_ dirs: [String], into out: String, lang: String, allowPartial: Bool = false) throws -> [BatchRecord] {
-        var byIndex: [Int: BatchRecord] = [:]
+    /// What a merge wrote.
+    public struct Outcome: Sendable {
+        public var records: Int
+        /// Records of apps that could not be scanned.
+        public var errors: Int
+    }
+
+    /// The part of a record the first pass needs.
+    private struct Head: Decodable {
+        var key: String
+        var item: BatchItem
+
+        /// The record's JSON up to its report, closed: keys are written sorted, so "item" and
+        /// "key" come before "report", and a quote inside a string is escaped, so the first
+        /// `,"report":` is the member's own. Decoding this skips parsing the report, which is
+        /// nearly all of the line. A line written otherwise is decoded whole.
+        static func prefix(of line: ArraySlice<UInt8>) -> Data {
+            let marker = Array(#","report":"#.utf8)
+            if line.first == UInt8(ascii: "{"), let at = line.firstRange(of: marker) {
+                return Data(line[..<at.lowerBound]) + Data("}".utf8)
+            }
+            return Data(line)
+        }
+    }
+    private struct Located { var key: String; var item: BatchItem; var file: Int; var place: RecordLines.Place }
+
+    public static func merge(_ dirs: [String], into out: String, lang: String, allowPartial: Bool = false) throws -> Outcome {
+        var byIndex: [Int: Located] = [:]
         var manifests: [BatchManifest] = []
+        var files: [RecordLines] = []
+        let decoder = JSONDecoder()
         for d in dirs {
             let url = URL(fileURLWithPath: d)
             let manifest = try BatchOutputs.readManifest(in: url)
             manifests.append(manifest)
-            for r in try BatchOutputs.readRecords(in: url) {
-                if let prior = byIndex[r.item.index], prior.key != r.key || prior.item != r.item {
-                    throw BatchError.mergeInput(d, "input #\(r.item.index + 1) (\(r.item.path)) differs from another folder's; were the shards given the same inputs?")
+            let lines = try RecordLines(folder: url)
+            files.append(lines)
+            try lines.forEach { place, line in
+                let head: Head
+                do { head = try decoder.decode(Head.self, from: Head.prefix(of: line)) } catch {
+                    throw BatchError.mergeInput(d, "results.jsonl line \(place.number) is not a batch record")
                 }
-                byIndex[r.item.index] = r
+                if let prior = byIndex[head.item.index], prior.key != head.key || prior.item != head.item {
+                    throw BatchError.mergeInput(d, "input #\(head.item.index + 1) (\(head.item.path)) differs from another folder's; were the shards given the same inputs?")
+                }
+                byIndex[head.item.index] = Located(key: head.key, item: head.item, file: files.count - 1, place: place)
             }
         }
         guard let first = manifests.first else { throw BatchError.noInputs }
@@ -31,13 +68,26 @@ public enum BatchMerge {
                 throw BatchError.mergeIncomplete("\(missing.count) of \(total) inputs have no record" + (absent.isEmpty ? "" : "; shard(s) \(absent.joined(separator: ", ")) not given"))
             }
         }
-        let records = byIndex.values.sorted { $0.item.index < $1.item.index }
         let outURL = URL(fileURLWithPath: out)
         let store = try ResultStore(root: out)
-        for r in records where store.load(key: r.key, tool: r.report.tool) == nil { try store.save(r.report, key: r.key) }
+        let writer = try BatchOutputWriter(dir: outURL, scratch: store.tmp, lang: lang)
+        var errors = 0
+        for i in byIndex.keys.sorted() {
+            let at = byIndex[i]!
+            let lines = files[at.file]
+            let record: BatchRecord
+            do { record = try decoder.decode(BatchRecord.self, from: Data(try lines.line(at: at.place))) } catch let e as BatchError {
+                throw e
+            } catch {
+                throw BatchError.mergeInput(lines.folder, "results.jsonl line \(at.place.number) is not a batch record")
+            }
+            if store.load(key: record.key, tool: record.report.tool) == nil { try store.save(record.report, key: record.key) }
+            try writer.add(record)
+            if record.report.status == .error { errors += 1 }
+        }
+        let manifest = BatchManifest(shard: .whole, totalInputs: total, records: writer.count, tool: first.tool)
+        try writer.finish(manifest: manifest)
         try? FileManager.default.removeItem(at: store.tmp)
-        let manifest = BatchManifest(shard: .whole, totalInputs: total, records: records.count, tool: first.tool)
-        try BatchOutputs.write(records, manifest: manifest, to: outURL, lang: lang)
-        return records
+        return Outcome(records: writer.count, errors: errors)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs a batch: for each item, reuse a stored result or scan it in a child process, and store
-/// the outcome. Exactly one record comes back per item, in item order, whatever the children do.
+/// the outcome. Exactly one record is delivered per item, in item order, whatever the children do.
 public struct BatchRunner: Sendable {
     public var worker: ScanWorker
     public var jobs: Int
@@ -17,11 +17,15 @@ public struct BatchRunner: Sendable {
     /// The scanner's own identity, so stored results are keyed exactly as the child scans report.
     public static func currentTool() -> ToolInfo { Scanner.toolInfo() }
 
-    public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress) -> [BatchRecord] {
+    /// Scans the items and hands each record to `deliver` in item order, as soon as it and every
+    /// item before it are done, so the caller can write it out instead of keeping it. When
+    /// `deliver` throws, no new item is started and the error is thrown once the jobs stop.
+    public func run(_ items: [BatchItem], store: ResultStore, progress: BatchProgress,
+                    deliver: @escaping (BatchRecord) throws -> Void) throws {
         let tool = Self.currentTool()
         let optionsDigest = Self.optionsDigest(worker)
         let queue = WorkQueue(count: items.count)
-        let results = ResultSlots(count: items.count)
+        let results = InOrder(deliver: deliver, onFailure: queue.stop)
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(1, items.count)) {
             group.enter()
@@ -37,7 +41,7 @@ public struct BatchRunner: Sendable {
             thread.start()
         }
         group.wait()
-        return results.all()
+        if let failure = results.failure { throw failure }
     }
 
     /// Everything passed to every child that changes its report: rules, limits, fetching.
@@ -87,20 +91,46 @@ final class WorkQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var nextIndex = 0
     private let count: Int
+    private var stopped = false
     init(count: Int) { self.count = count }
     func next() -> Int? {
         lock.lock(); defer { lock.unlock() }
-        guard nextIndex < count else { return nil }
+        guard !stopped, nextIndex < count else { return nil }
         defer { nextIndex += 1 }
         return nextIndex
     }
+    /// No more indices: the items handed out finish, no new one starts.
+    func stop() { lock.lock(); stopped = true; lock.unlock() }
 }
 
-/// One slot per item, filled by whichever thread scanned it.
-final class ResultSlots: @unchecked Sendable {
+/// Passes records on in item order, whichever thread finished them: a record waits here only
+/// while an earlier item is still being scanned. Delivery happens under the lock, so the
+/// receiver sees one record at a time.
+final class InOrder: @unchecked Sendable {
     private let lock = NSLock()
-    private var slots: [BatchRecord?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ r: BatchRecord) { lock.lock(); slots[i] = r; lock.unlock() }
-    func all() -> [BatchRecord] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+    private var waiting: [Int: BatchRecord] = [:]
+    private var next = 0
+    private let deliver: (BatchRecord) throws -> Void
+    private let onFailure: () -> Void
+    private var firstFailure: Error?
+
+    init(deliver: @escaping (BatchRecord) throws -> Void, onFailure: @escaping () -> Void) {
+        self.deliver = deliver; self.onFailure = onFailure
+    }
+
+    func set(_ i: Int, _ r: BatchRecord) {
+        lock.lock(); defer { lock.unlock() }
+        guard firstFailure == nil else { return }
+        waiting[i] = r
+        while firstFailure == nil, let ready = waiting.removeValue(forKey: next) {
+            next += 1
+            do { try deliver(ready) } catch {
+                firstFailure = error
+                waiting.removeAll()
+                onFailure()
+            }
+        }
+    }
+
+    var failure: Error? { lock.lock(); defer { lock.unlock() }; return firstFailure }
 }

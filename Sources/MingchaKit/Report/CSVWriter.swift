@@ -95,25 +95,33 @@ public enum NoticeTable {
     }
 
     public static func rows(entries: [Entry], minimum: Severity = .medium, lang: String = "zh") -> [Row] {
-        entries.compactMap { e in
-            let r = e.report
-            guard r.status != .error else { return nil }
-            let fs = r.sortedFindings.filter { $0.severity >= minimum }
-            guard !fs.isEmpty else { return nil }
-            var seen = Set<String>()
-            var problems: [String] = []
-            for f in fs {
-                let label: String
-                if let t = f.types.first, let name = ViolationTypes.ten[t] { label = name.text(lang) }
-                else if let c = f.miitCategory?.split(separator: ",").first, let name = ViolationTypes.miit[String(c)] { label = name.text(lang) }
-                else { label = f.title.text(lang) }
-                let withSDK = f.sdk.map { "\(label)（SDK: \($0)）" } ?? label
-                if seen.insert(withSDK).inserted { problems.append(withSDK) }
-            }
-            let id = r.facts?.identity
-            return Row(name: e.name ?? r.displayName, developer: e.developer ?? id?.developer ?? "", version: id?.versionName ?? "",
-                       source: e.source ?? "", problems: problems.joined(separator: "；"))
-        }.sorted { ($0.name, $0.version, $0.source, $0.problems) < ($1.name, $1.version, $1.source, $1.problems) }
+        sorted(entries.compactMap { row($0, minimum: minimum, lang: lang) })
+    }
+
+    /// The app's row, or nil when it has no finding at `minimum` or above (or was not scanned).
+    static func row(_ e: Entry, minimum: Severity = .medium, lang: String = "zh") -> Row? {
+        let r = e.report
+        guard r.status != .error else { return nil }
+        let fs = r.sortedFindings.filter { $0.severity >= minimum }
+        guard !fs.isEmpty else { return nil }
+        var seen = Set<String>()
+        var problems: [String] = []
+        for f in fs {
+            let label: String
+            if let t = f.types.first, let name = ViolationTypes.ten[t] { label = name.text(lang) }
+            else if let c = f.miitCategory?.split(separator: ",").first, let name = ViolationTypes.miit[String(c)] { label = name.text(lang) }
+            else { label = f.title.text(lang) }
+            let withSDK = f.sdk.map { "\(label)（SDK: \($0)）" } ?? label
+            if seen.insert(withSDK).inserted { problems.append(withSDK) }
+        }
+        let id = r.facts?.identity
+        return Row(name: e.name ?? r.displayName, developer: e.developer ?? id?.developer ?? "", version: id?.versionName ?? "",
+                   source: e.source ?? "", problems: problems.joined(separator: "；"))
+    }
+
+    /// The notice's order: by name, version, source, problems; apps equal in all of them stay in input order.
+    static func sorted(_ rows: [Row]) -> [Row] {
+        rows.sorted { ($0.name, $0.version, $0.source, $0.problems) < ($1.name, $1.version, $1.source, $1.problems) }
     }
 
     static func headers(_ lang: String) -> [String] {

@@ -88,23 +88,35 @@ public enum HTMLReport {
     }
 
     public static func index(entries: [IndexEntry], lang: String = "zh") -> String {
+        indexHead(apps: entries.count, errors: entries.filter { $0.report.status == .error }.count, lang: lang)
+            + entries.map { indexRow($0, lang: lang) }.joined() + indexTail(lang: lang)
+    }
+
+    // The index in three parts, so a batch can write its rows as the apps finish.
+
+    static func indexHead(apps: Int, errors: Int, lang: String) -> String {
         let t = Words(lang: lang)
         var b = page(title: t.batchTitle, lang: lang)
-        b += "<h1>\(t.batchTitle)</h1><p>\(entries.count) \(t.apps) · \(entries.filter { $0.report.status == .error }.count) \(t.errors)</p>"
+        b += "<h1>\(t.batchTitle)</h1><p>\(apps) \(t.apps) · \(errors) \(t.errors)</p>"
         b += "<table class=grid><tr><th>\(t.app)</th><th>\(t.source)</th><th>\(t.version)</th><th>\(t.status)</th>" + (1...10).map { "<th>\($0)</th>" }.joined() + "<th>\(t.findings)</th></tr>"
-        for e in entries {
-            let r = e.report, href = e.href
-            let name = esc(e.name ?? r.displayName)
-            b += "<tr><td>" + (href.map { "<a href=\"\(esc($0))\">\(name)</a>" } ?? name) + "<br><small>\(esc(r.facts?.identity.id ?? r.input.fileName))</small></td>"
-            b += "<td>\(esc(e.source ?? ""))</td><td>\(esc(r.facts?.identity.versionName ?? ""))</td><td>\(esc(r.status.rawValue))" + (r.problems.first.map { "<br><small>\(esc($0.code)): \(esc($0.message))</small>" } ?? "") + "</td>"
-            for n in 1...10 {
-                let c = r.findings.filter { $0.types.contains(n) && $0.severity > .info }.count
-                b += c == 0 ? "<td></td>" : "<td class=hit>\(c)</td>"
-            }
-            b += "<td>\(r.findings.count)</td></tr>"
-        }
-        b += "</table><footer>\(t.footer)</footer></body></html>\n"
         return b
+    }
+
+    static func indexRow(_ e: IndexEntry, lang: String) -> String {
+        let r = e.report, href = e.href
+        let name = esc(e.name ?? r.displayName)
+        var b = "<tr><td>" + (href.map { "<a href=\"\(esc($0))\">\(name)</a>" } ?? name) + "<br><small>\(esc(r.facts?.identity.id ?? r.input.fileName))</small></td>"
+        b += "<td>\(esc(e.source ?? ""))</td><td>\(esc(r.facts?.identity.versionName ?? ""))</td><td>\(esc(r.status.rawValue))" + (r.problems.first.map { "<br><small>\(esc($0.code)): \(esc($0.message))</small>" } ?? "") + "</td>"
+        for n in 1...10 {
+            let c = r.findings.filter { $0.types.contains(n) && $0.severity > .info }.count
+            b += c == 0 ? "<td></td>" : "<td class=hit>\(c)</td>"
+        }
+        b += "<td>\(r.findings.count)</td></tr>"
+        return b
+    }
+
+    static func indexTail(lang: String) -> String {
+        "</table><footer>\(Words(lang: lang).footer)</footer></body></html>\n"
     }
 
     /// What the privacy policy says, as the rules read it: where it is, what it lists, and the

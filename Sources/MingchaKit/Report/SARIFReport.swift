@@ -2,16 +2,30 @@
 /// The package file is the artifact; the file inside it and the class/element are logical locations.
 public enum SARIFReport {
     public static func render(_ reports: [ScanReport], lang: String = "zh") throws -> String {
-        var rules: [String: Rule] = [:]
+        var parts = Parts()
         var results: [Result] = []
-        var artifacts: [Artifact] = []
-        var artifactSeen = Set<String>()
-        for r in reports {
+        for r in reports { results += parts.add(r, lang: lang) }
+        let ruleList = parts.ruleList
+        let index = Dictionary(uniqueKeysWithValues: ruleList.enumerated().map { ($1.id, $0) })
+        for i in results.indices { results[i].ruleIndex = index[results[i].ruleId] }
+        return try JSONOutput.string(parts.log(results: results))
+    }
+
+    /// What a whole batch's log holds besides its results: the packages and the rules that
+    /// fired. A batch keeps only this in memory and writes each result as it comes.
+    struct Parts {
+        private var rules: [String: Rule] = [:]
+        private(set) var artifacts: [Artifact] = []
+        private var artifactSeen = Set<String>()
+
+        /// Records the report's package and rules; its results, without their rule index.
+        mutating func add(_ r: ScanReport, lang: String) -> [Result] {
             // Artifacts must be unique: the same package listed twice is one artifact.
             if artifactSeen.insert(r.input.fileName + "|" + r.input.sha256).inserted {
-            artifacts.append(Artifact(location: .init(uri: uri(r.input.fileName)),
-                                      hashes: r.input.sha256.isEmpty ? nil : ["sha-256": r.input.sha256]))
+                artifacts.append(Artifact(location: .init(uri: uri(r.input.fileName)),
+                                          hashes: r.input.sha256.isEmpty ? nil : ["sha-256": r.input.sha256]))
             }
+            var results: [Result] = []
             for f in r.sortedFindings {
                 if rules[f.ruleId] == nil {
                     rules[f.ruleId] = Rule(id: f.ruleId, name: f.ruleId,
@@ -37,13 +51,16 @@ public enum SARIFReport {
                     properties: .init(confidence: f.confidence.rawValue, severity: f.severity.rawValue,
                                       needsDynamicCheck: f.needsDynamicCheck, sdk: f.sdk, app: r.facts?.identity.id)))
             }
+            return results
         }
-        let ruleList = rules.values.sorted { $0.id < $1.id }
-        let index = Dictionary(uniqueKeysWithValues: ruleList.enumerated().map { ($1.id, $0) })
-        for i in results.indices { results[i].ruleIndex = index[results[i].ruleId] }
-        let log = Log(runs: [Run(tool: .init(driver: .init(version: Scanner.version, rules: ruleList)),
-                                 artifacts: artifacts, results: results)])
-        return try JSONOutput.string(log)
+
+        /// The rules that fired, by id: a result's rule index points into this list.
+        var ruleList: [Rule] { rules.values.sorted { $0.id < $1.id } }
+
+        func log<R: Encodable>(results: R) -> Log<R> {
+            Log(runs: [Run(tool: .init(driver: .init(version: Scanner.version, rules: ruleList)),
+                           artifacts: artifacts, results: results)])
+        }
     }
 
     /// A file name as a relative URI reference (RFC 3986): spaces, CJK and '#'/'?' percent-encoded.
@@ -61,13 +78,13 @@ public enum SARIFReport {
         switch s { case .high: return "error"; case .medium: return "warning"; case .low, .info: return "note" }
     }
 
-    struct Log: Encodable {
+    struct Log<Results: Encodable>: Encodable {
         let schema = "https://json.schemastore.org/sarif-2.1.0.json"
         let version = "2.1.0"
-        let runs: [Run]
+        let runs: [Run<Results>]
         enum CodingKeys: String, CodingKey { case schema = "$schema", version, runs }
     }
-    struct Run: Encodable { let tool: Tool; let artifacts: [Artifact]; let results: [Result] }
+    struct Run<Results: Encodable>: Encodable { let tool: Tool; let artifacts: [Artifact]; let results: Results }
     struct Tool: Encodable { let driver: Driver }
     struct Driver: Encodable {
         let name = "mingcha"
