@@ -114,10 +114,11 @@ public enum AndroidScan {
             // each only reads the index.
             let resources = contents.resources
             let others = Background {
-                (PermissionRequestAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches),
-                 DisagreeHandlerAnalysis.run(dex: index, resources: resources, manifest: manifest),
-                 AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches),
-                 PolicySources.urls(text: text, index: index))
+                let families = ClassFamilies(index)
+                return (PermissionRequestAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches, families: families),
+                        DisagreeHandlerAnalysis.run(dex: index, resources: resources, manifest: manifest, families: families),
+                        AutostartCodeAnalysis.run(dex: index, manifest: manifest, sdks: matches),
+                        PolicySources.urls(text: text, index: index))
             }
             facts.preConsent = PreConsentAnalysis.run(dex: index, manifest: manifest, knowledge: knowledge, sdks: matches, limits: limits)
             let (requests, handlers, autostart, found) = try others.take()

@@ -35,15 +35,18 @@ public struct CallGraph: Sendable {
         // One flat list (count, then targets) instead of an array per callee: no object per slot.
         var resolvedAt = [Int32](repeating: -1, count: 2 * n)
         var resolved: [Int32] = []
-        var clinitOf: [Int32: Int32] = [:]   // class index -> its <clinit>, or -1
-        var asyncOf: [Int32: [Int32]] = [:]  // class index -> its async entry methods
+        // Per class index, filled on first use; arrays, since every call and `new` asks.
+        let classCount = dex.classes.count
+        var clinitOf = [Int32](repeating: -2, count: classCount)   // its <clinit>, -1 none, -2 not yet known
+        var asyncOf = [[Int32]?](repeating: nil, count: classCount)  // its async entry methods
         var capped = 0
-        var belowOf: [Int32: [Int32]] = [:]  // class index -> its descendants (capped)
+        var belowOf = [[Int32]?](repeating: nil, count: classCount)  // its descendants (capped)
 
         func staticInit(_ ci: Int32) -> Int32 {
-            if let c = clinitOf[ci] { return c }
+            let known = clinitOf[Int(ci)]
+            if known != -2 { return known }
             let c = (clinit >= 0 && voidSig >= 0) ? (h.defined(in: ci, name: clinit, sig: voidSig) ?? -1) : -1
-            clinitOf[ci] = c
+            clinitOf[Int(ci)] = c
             return c
         }
 
@@ -60,8 +63,8 @@ public struct CallGraph: Sendable {
             if let ci = h.classIndex(descriptor: k.cls) {
                 if let m = h.resolveUp(from: ci, name: k.name, sig: k.sig) { resolved.append(m); first = m }
                 if virtual {
-                    let below = belowOf[ci] ?? h.descendants(of: ci, cap: CallGraph.maxOverriders + 1)
-                    belowOf[ci] = below
+                    let below = belowOf[Int(ci)] ?? h.descendants(of: ci, cap: CallGraph.maxOverriders + 1)
+                    belowOf[Int(ci)] = below
                     if below.count > CallGraph.maxOverriders { capped += 1 }
                     for d in below.prefix(CallGraph.maxOverriders) {
                         if let m = h.defined(in: d, name: k.name, sig: k.sig) { resolved.append(m); first = first ?? m }
@@ -79,12 +82,12 @@ public struct CallGraph: Sendable {
         }
 
         func asyncEntries(_ ci: Int32) -> [Int32] {
-            if let a = asyncOf[ci] { return a }
+            if let a = asyncOf[Int(ci)] { return a }
             var a: [Int32] = []
             if h.inherits(ci, anyOf: CallGraph.asyncTypes) {
                 for name in CallGraph.asyncMethods { a += h.methods(named: name, from: ci).map(\.id) }
             }
-            asyncOf[ci] = a
+            asyncOf[Int(ci)] = a
             return a
         }
 

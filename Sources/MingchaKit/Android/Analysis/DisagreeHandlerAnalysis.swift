@@ -21,6 +21,12 @@ public enum DisagreeHandlerAnalysis {
     /// With the manifest, `finish()` of the launcher activity counts as an exit too (without it,
     /// of an activity named like a splash screen).
     public static func run(dex: DexIndex, resources: ResourceTable?, manifest: AndroidManifest?) -> [DisagreeHandler] {
+        run(dex: dex, resources: resources, manifest: manifest, families: nil)
+    }
+
+    /// With the class families the scan already built over the same index (else built when a
+    /// handler candidate needs them).
+    static func run(dex: DexIndex, resources: ResourceTable?, manifest: AndroidManifest?, families given: ClassFamilies?) -> [DisagreeHandler] {
         let launch = manifest.map(LaunchScreens.init(manifest:))
         let exitIds = dex.methodIds(matching: exits).filter { id in
             let k = dex.methodKeys[Int(id)]
@@ -30,15 +36,15 @@ public enum DisagreeHandlerAnalysis {
             return dex.names[k.sig] == "()V" && (launch?.isLaunchScreen(cls) ?? LaunchScreens.looksLikeSplash(cls))
         }
         let exitSet = Set(exitIds)
-        var families: [String: [Int32]]?
+        var families = given
         var wording: [String: (disagree: String, privacy: String)?] = [:]
         var out: [DisagreeHandler] = []
         for m in dex.callers(ofAny: exitIds) {
             guard let c = dex.definingClass(ofMethod: m), let site = dex.smali(ofMethod: m) else { continue }
             let outer = DexIndex.outerClass(c.name)
             if wording[outer] == nil {
-                if families == nil { families = classFamilies(dex) }
-                wording[outer] = .some(findWording(dex: dex, classes: families?[outer] ?? [], resources: resources))
+                if families == nil { families = ClassFamilies(dex) }
+                wording[outer] = .some(findWording(dex: dex, classes: families?.classes(of: outer) ?? [], resources: resources))
             }
             guard let w = wording[outer] ?? nil,
                   let e = dex.calls.edges(from: m).first(where: { exitSet.contains(dex.calls.to[Int($0)]) }),
@@ -52,14 +58,8 @@ public enum DisagreeHandlerAnalysis {
         return out
     }
 
-    static func classFamilies(_ dex: DexIndex) -> [String: [Int32]] {
-        var f: [String: [Int32]] = [:]
-        for (i, c) in dex.classes.enumerated() { f[DexIndex.outerClass(c.name), default: []].append(Int32(i)) }
-        return f
-    }
-
     /// The first disagree and privacy wording the classes' code loads, if it has both.
-    static func findWording(dex: DexIndex, classes: [Int32], resources: ResourceTable?) -> (disagree: String, privacy: String)? {
+    static func findWording(dex: DexIndex, classes: ArraySlice<Int32>, resources: ResourceTable?) -> (disagree: String, privacy: String)? {
         var disagree: String?, privacy: String?
         for ci in classes {
             for m in dex.methodIds(ofClass: ci) {

@@ -52,15 +52,21 @@ extension DexIndex {
             if p.cls.isEmpty { wanted[n, default: []].append(-1) } else if let c = names.lookup(p.cls) { wanted[n, default: []].append(c) }
         }
         guard !wanted.isEmpty else { return [] }
-        // Every method is asked: a mark per (interned) name id saves hashing each method's name.
-        var named = [Bool](repeating: false, count: names.strings.count)
-        for n in wanted.keys { named[Int(n)] = true }
+        let named = nameMarks(wanted.keys)
         var out: [Int32] = []
         for (i, k) in methodKeys.enumerated() {
             guard named[Int(k.name)], let cs = wanted[k.name] else { continue }
             if cs.contains(-1) || cs.contains(k.cls) { out.append(Int32(i)) }
         }
         return out
+    }
+
+    /// A mark per interned string id, set for `ids`: a pass over every method or field of an
+    /// app asks it for each one's name, an array read where a Set or Dictionary would hash.
+    func nameMarks<Ids: Sequence>(_ ids: Ids) -> [Bool] where Ids.Element == Int32 {
+        var marks = [Bool](repeating: false, count: names.strings.count)
+        for n in ids { marks[Int(n)] = true }
+        return marks
     }
 
     /// Distinct defined methods that call any of `callees`, in id order.

@@ -4,9 +4,15 @@
 public enum PermissionRequestAnalysis {
     public static func run(dex: DexIndex, manifest: AndroidManifest, knowledge: KnowledgeBase,
                            sdks: [SDKMatcher.Match]) -> [PermissionRequestFact] {
+        run(dex: dex, manifest: manifest, knowledge: knowledge, sdks: sdks, families: ClassFamilies(dex))
+    }
+
+    /// With the class families the scan already built over the same index.
+    static func run(dex: DexIndex, manifest: AndroidManifest, knowledge: KnowledgeBase,
+                    sdks: [SDKMatcher.Match], families: ClassFamilies) -> [PermissionRequestFact] {
         let attribution = SDKAttribution(matches: sdks, knowledge: knowledge)
         let launch = LaunchScreens(manifest: manifest)
-        let context = RequestContext(dex: dex)
+        let context = RequestContext(dex: dex, families: families)
         var out: [PermissionRequestFact] = []
         var seen = Set<String>()
         for site in RequestSites.find(dex: dex) {

@@ -3,17 +3,16 @@
 /// inner and anonymous classes (`A`, `A$1`, `A$$Lambda$0`). Built once per app.
 struct RequestContext {
     private let dex: DexIndex
-    /// Outer class -> class indices of it and its inner classes.
-    private var families: [String: [Int32]] = [:]
+    private let families: ClassFamilies
     /// Outer classes that call shouldShowRequestPermissionRationale.
     private var explaining = Set<String>()
 
     static let writers: Set<String> = ["Landroid/content/SharedPreferences$Editor;", "Lcom/tencent/mmkv/MMKV;"]
     static let readers: Set<String> = ["Landroid/content/SharedPreferences;", "Lcom/tencent/mmkv/MMKV;"]
 
-    init(dex: DexIndex) {
+    init(dex: DexIndex, families: ClassFamilies) {
         self.dex = dex
-        for (i, c) in dex.classes.enumerated() { families[DexIndex.outerClass(c.name), default: []].append(Int32(i)) }
+        self.families = families
         if let n = dex.names.lookup("shouldShowRequestPermissionRationale") {
             for (id, k) in dex.methodKeys.enumerated() where k.name == n {
                 for caller in dex.callerIds(of: Int32(id)) { explaining.insert(DexIndex.outerClass(dex.className(ofMethod: caller))) }
@@ -36,7 +35,7 @@ struct RequestContext {
             }
         }
         for outer in Set(classes) {
-            for ci in families[outer] ?? [] {
+            for ci in families.classes(of: outer) {
                 for m in dex.methodIds(ofClass: ci) where RequestContext.isResultCallback(dex.names[dex.methodKeys[Int(m)].name]) {
                     if dex.callsOut(m).contains(where: { RequestContext.writers.contains($0.cls) && ($0.name.hasPrefix("put") || $0.name.hasPrefix("encode")) }) {
                         return true

@@ -28,10 +28,10 @@ enum RequestSites {
         let requestNames: Set<String> = ["requestPermissions", "launch", "request", "requestEach", "requestEachCombined", "ensure",
                                          "ensureEach", "ensureEachCombined", "start"]
         // Callee ids that request, found by one pass over the method table (interned name ids).
-        let nameIds = Set(requestNames.compactMap { dex.names.lookup($0) })
+        let requesting = dex.nameMarks(requestNames.compactMap { dex.names.lookup($0) })
         var kinds: [Int32: Bool] = [:]   // callee -> explains
         let launcherDesc = "Landroidx/activity/result/ActivityResultLauncher;"
-        for (i, k) in dex.methodKeys.enumerated() where nameIds.contains(k.name) {
+        for (i, k) in dex.methodKeys.enumerated() where requesting[Int(k.name)] {
             let name = dex.names[k.name]
             let cls = dex.names[k.cls], sig = dex.names[k.sig]
             if name == "requestPermissions" && !cls.hasPrefix("Lpub/devrel/")

@@ -29,10 +29,12 @@ enum CollectionFacts {
             guard let c = index.names.lookup(owner), let n = index.names.lookup(api.method) else { continue }
             if api.kind == .field { fields[Pair(cls: c, name: n), default: []].append(api) } else { methods[Pair(cls: c, name: n), default: []].append(api) }
         }
+        // Every method and field of the app is asked: names first, without hashing.
+        let named = index.nameMarks(methods.keys.map(\.name) + fields.keys.map(\.name))
         var out: [Site] = []
         if !methods.isEmpty {
             for (m, key) in index.methodKeys.enumerated() {
-                guard let apis = methods[Pair(cls: key.cls, name: key.name)] else { continue }
+                guard named[Int(key.name)], let apis = methods[Pair(cls: key.cls, name: key.name)] else { continue }
                 for e in index.calls.edges(to: Int32(m)) {
                     let caller = index.calls.from[Int(e)]
                     let types = infoTypes(apis, caller: caller, index: index)
@@ -43,7 +45,7 @@ enum CollectionFacts {
         }
         if !fields.isEmpty {
             for (f, key) in index.fieldKeys.enumerated() {
-                guard let apis = fields[Pair(cls: key.cls, name: key.name)], let field = index.fieldRef(Int32(f)) else { continue }
+                guard named[Int(key.name)], let apis = fields[Pair(cls: key.cls, name: key.name)], let field = index.fieldRef(Int32(f)) else { continue }
                 for e in index.fieldAccesses.edges(to: Int32(f)) where DexIndex.isFieldRead(index.fieldAccesses.op[Int(e)]) {
                     let caller = index.fieldAccesses.from[Int(e)]
                     let types = infoTypes(apis, caller: caller, index: index)

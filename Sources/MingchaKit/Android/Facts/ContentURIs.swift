@@ -13,7 +13,8 @@ enum ContentURIs {
         guard !wanted.isEmpty else { return [] }
         var out: [CollectionFacts.Site] = []
         var done = Set<Int32>()
-        for (m, key) in index.methodKeys.enumerated() {
+        let named = index.nameMarks(wanted.keys.map(\.name))   // names first, without hashing
+        for (m, key) in index.methodKeys.enumerated() where named[Int(key.name)] {
             guard let apiName = wanted[Pair(cls: key.cls, name: key.name)] else { continue }
             for e in index.calls.edges(to: Int32(m)) {
                 let caller = index.calls.from[Int(e)]

@@ -84,7 +84,8 @@ enum SDKFacts {
         }
         guard !wanted.isEmpty else { return [:] }
         var out: [Int32: Int] = [:]
-        for (m, key) in index.methodKeys.enumerated() {
+        let named = index.nameMarks(wanted.keys.map(\.name))   // names first, without hashing
+        for (m, key) in index.methodKeys.enumerated() where named[Int(key.name)] {
             if let s = wanted[Pair(cls: key.cls, name: key.name)] { out[Int32(m)] = s }
         }
         return out
