@@ -63,3 +63,21 @@ enum DetachedThread {
         return rc == 0
     }
 }
+
+/// Lets go of a large value on another thread: freeing a big app's DEX index (hundreds of
+/// thousands of strings and arrays) costs the main thread ~15 ms it can spend on the next step.
+/// With one thread (or none to be had) the value is freed here, as before.
+enum Release {
+    private final class Held<T>: @unchecked Sendable {
+        var value: T?
+        init(_ value: T?) { self.value = value }
+    }
+
+    static func onAnotherThread<T>(_ value: inout T?) {
+        guard value != nil else { return }
+        let held = Held(value)
+        value = nil
+        // From here only the other thread touches `held.value`; its last reference goes there.
+        if ScanThreads.single || !DetachedThread.start({ held.value = nil }) { held.value = nil }
+    }
+}
