@@ -81,10 +81,11 @@ public struct CallGraph: Sendable {
             return head + 1 ..< resolved.count
         }
 
+        var asyncTypes = InheritanceMemo(names: CallGraph.asyncTypes, classCount: classCount)
         func asyncEntries(_ ci: Int32) -> [Int32] {
             if let a = asyncOf[Int(ci)] { return a }
             var a: [Int32] = []
-            if h.inherits(ci, anyOf: CallGraph.asyncTypes) {
+            if asyncTypes.inherits(ci, in: h) {
                 for name in CallGraph.asyncMethods { a += h.methods(named: name, from: ci).map(\.id) }
             }
             asyncOf[Int(ci)] = a

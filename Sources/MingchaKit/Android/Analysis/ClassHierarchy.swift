@@ -7,7 +7,7 @@ struct ClassHierarchy {
     private(set) var superIndex: [Int32] = []
     /// Interned descriptor id -> class index, -1 when no app class has that name.
     private var classOfDescriptor: [Int32]
-    private let dex: DexIndex
+    let dex: DexIndex
 
     init(_ dex: DexIndex) {
         self.dex = dex
@@ -79,45 +79,21 @@ struct ClassHierarchy {
     }
 
     /// App classes below `ci` (subclasses, and for an interface its implementors and theirs),
-    /// at most `cap`: virtual and interface calls may land in any of them.
+    /// at most `cap`: virtual and interface calls may land in any of them. `cap` is small (the
+    /// call graph's overrider bound), so what was seen is looked up in the result itself.
     func descendants(of ci: Int32, cap: Int) -> [Int32] {
         var out: [Int32] = []
-        var seen: Set<Int32> = [ci]
-        var queue = [dex.classes[Int(ci)].name]
-        while let name = queue.popLast(), out.count < cap {
-            for i in (dex.subclassesByName[name] ?? []) + (dex.implementorsByName[name] ?? []) where seen.insert(i).inserted {
-                out.append(i)
-                queue.append(dex.classes[Int(i)].name)
-                if out.count >= cap { break }
+        var stack = [ci]
+        while let c = stack.popLast(), out.count < cap {
+            let d = dex.classDescriptors[Int(c)]
+            for links in [dex.subclassLinks, dex.implementorLinks] where out.count < cap {
+                for i in DexIndex.linked(to: d, in: links) where i != ci && !out.contains(i) {
+                    out.append(i)
+                    stack.append(i)
+                    if out.count >= cap { break }
+                }
             }
         }
         return out
-    }
-
-    /// True when class `ci` or an app ancestor extends or implements one of `names` (dotted).
-    func inherits(_ ci: Int32, anyOf names: Set<String>) -> Bool {
-        var c = ci
-        var hops = 0
-        var pending: [String] = []
-        while c >= 0 && hops < 64 {
-            let k = dex.classes[Int(c)]
-            if let s = k.superclass, names.contains(s) { return true }
-            for i in k.interfaces {
-                if names.contains(i) { return true }
-                pending.append(i)
-            }
-            c = superIndex[Int(c)]
-            hops += 1
-        }
-        // App interfaces extending a named one (`interface Task extends Runnable`).
-        var seen = Set<String>()
-        while let i = pending.popLast(), seen.count < 64 {
-            guard seen.insert(i).inserted, let ic = dex.classByName[i] else { continue }
-            for j in dex.classes[Int(ic)].interfaces {
-                if names.contains(j) { return true }
-                pending.append(j)
-            }
-        }
-        return false
     }
 }

@@ -36,8 +36,16 @@ public struct DexIndex: Sendable {
     var classByName: [String: Int32] = [:]
     /// Class index -> interned descriptor id, as read from the class_def.
     var classDescriptors: [Int32] = []
-    var subclassesByName: [String: [Int32]] = [:]
-    var implementorsByName: [String: [Int32]] = [:]
+    /// Class index -> interned descriptor of its superclass (-1: none) and of its interfaces
+    /// (`interfaceStart[i] ..< interfaceStart[i + 1]` in `interfaceDescriptors`).
+    var superDescriptors: [Int32] = []
+    var interfaceStart: [Int32] = [0]
+    var interfaceDescriptors: [Int32] = []
+    /// The classes naming each supertype, as `descriptor << 32 | class index` sorted: found by a
+    /// binary search on an interned id instead of a dictionary keyed by name, which cost the
+    /// index a string hash and an array per class.
+    var subclassLinks: [UInt64] = []
+    var implementorLinks: [UInt64] = []
 
     struct MemberKey: Hashable, Sendable {
         var cls: Int32, name: Int32, sig: Int32
@@ -111,15 +119,16 @@ public struct DexIndex: Sendable {
 
     /// Direct subclasses (or, with `transitive`, all descendants) defined in the app.
     public func subclasses(of dotted: String, transitive: Bool = false) -> [DexClass] {
+        guard let d = names.lookup(DexNames.descriptor(dotted)) else { return [] }
         var out: [DexClass] = []
-        var queue = [dotted]
+        var queue = [d]
         var seen: Set<String> = [dotted]
-        while let name = queue.popLast() {
-            for i in subclassesByName[name] ?? [] {
+        while let desc = queue.popLast() {
+            for i in DexIndex.linked(to: desc, in: subclassLinks) {
                 let c = classes[Int(i)]
                 guard seen.insert(c.name).inserted else { continue }
                 out.append(c)
-                if transitive { queue.append(c.name) }
+                if transitive { queue.append(classDescriptors[Int(i)]) }
             }
         }
         return out.sorted { $0.name < $1.name }
@@ -127,7 +136,8 @@ public struct DexIndex: Sendable {
 
     /// Classes that name `dotted` among their directly implemented interfaces.
     public func implementors(of dotted: String) -> [DexClass] {
-        (implementorsByName[dotted] ?? []).map { classes[Int($0)] }
+        guard let d = names.lookup(DexNames.descriptor(dotted)) else { return [] }
+        return DexIndex.linked(to: d, in: implementorLinks).map { classes[Int($0)] }
     }
 
     // MARK: - Call sites

@@ -90,7 +90,7 @@ struct DexIndexBuilder {
     /// work: code units walked, string bytes decoded (a real file needs each at most once).
     private var unitBudget = 0
     private var stringBudget = 0
-    private var interfaceNames: [UInt32: [String]] = [:]
+    private var interfaceNames: [UInt32: (names: [String], ids: [Int32])] = [:]
     private var protoBytes: [UInt8] = []
 
     init(limits: ScanLimits) { self.limits = limits }
@@ -152,19 +152,22 @@ struct DexIndexBuilder {
         let ci = Int32(index.classes.count)
         classByDescriptor[desc] = ci
         var superName: String?
+        var superId: Int32 = -1
         if c.superclassIdx != DexFile.noIndex {
-            let s = try type(c.superclassIdx, dex, &ids)
-            superName = DexNames.dotted(index.names[s])
+            superId = try type(c.superclassIdx, dex, &ids)
+            superName = DexNames.dotted(index.names[superId])
         }
         var ifaces: [String] = []
+        var ifaceIds: [Int32] = []
         if let known = interfaceNames[c.interfacesOff] {
-            ifaces = known
+            (ifaces, ifaceIds) = known
         } else {
             for t in dex.interfaces(of: c) {
                 let i = try type(t, dex, &ids)   // interns first: `names` must be read after it grows
                 ifaces.append(DexNames.dotted(index.names[i]))
+                ifaceIds.append(i)
             }
-            interfaceNames[c.interfacesOff] = ifaces
+            interfaceNames[c.interfacesOff] = (ifaces, ifaceIds)
         }
         var methods: [DexMethod] = []
         methods.reserveCapacity(c.directMethods.count + c.virtualMethods.count)
@@ -182,8 +185,9 @@ struct DexIndexBuilder {
                                       dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
         index.classByName[name] = ci
         index.classDescriptors.append(desc)
-        if let s = superName { index.subclassesByName[s, default: []].append(ci) }
-        for i in ifaces { index.implementorsByName[i, default: []].append(ci) }
+        index.superDescriptors.append(superId)
+        index.interfaceDescriptors += ifaceIds
+        index.interfaceStart.append(Int32(index.interfaceDescriptors.count))
     }
 
     // MARK: - Local to global ids
@@ -316,6 +320,10 @@ struct DexIndexBuilder {
         index.fieldKeys = index.fieldKeys.exactCapacity()
         index.classes = index.classes.exactCapacity()
         index.classDescriptors = index.classDescriptors.exactCapacity()
+        index.subclassLinks = DexIndex.links(index.superDescriptors.enumerated().compactMap { i, d in d >= 0 ? (d, Int32(i)) : nil })
+        index.implementorLinks = DexIndex.links((0..<index.classes.count).flatMap { i in
+            index.interfaceDescriptors[Int(index.interfaceStart[i]) ..< Int(index.interfaceStart[i + 1])].map { ($0, Int32(i)) }
+        })
         index.names.trim()
         let m = index.methodKeys.count, strings = index.names.strings.count, fields = index.fieldKeys.count
         // The other four lists are put in order on the second core while this one sorts the calls.

@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+@testable import MingchaKit
+
+/// The hierarchy's id-based answers (descendants from the sorted subclass and implementor links,
+/// inheritance kept per class) against plain walks over the classes' dotted names, on the
+/// fixture app and on the first corpus apps when the corpus is there.
+final class ClassHierarchyTests: XCTestCase {
+    static let nameSets: [Set<String>] = [CallGraph.asyncTypes, ["android.app.Activity"], ["java.lang.Object"],
+                                          ["android.content.BroadcastReceiver", "android.app.Service"]]
+
+    /// The walk the call graph used before: up the superclass chain, then through app interfaces.
+    static func walkInherits(_ dex: DexIndex, _ ci: Int, _ names: Set<String>) -> Bool {
+        var c: Int? = ci
+        var hops = 0
+        var pending: [String] = []
+        while let k = c.map({ dex.classes[$0] }), hops < 64 {
+            if let s = k.superclass, names.contains(s) { return true }
+            for i in k.interfaces {
+                if names.contains(i) { return true }
+                pending.append(i)
+            }
+            c = k.superclass.flatMap { dex.classByName[$0] }.map(Int.init)
+            hops += 1
+        }
+        var seen = Set<String>()
+        while let i = pending.popLast(), seen.count < 64 {
+            guard seen.insert(i).inserted, let ic = dex.classByName[i] else { continue }
+            for j in dex.classes[Int(ic)].interfaces {
+                if names.contains(j) { return true }
+                pending.append(j)
+            }
+        }
+        return false
+    }
+
+    /// Every app class below `ci` by name, in the order the hierarchy gives them, from the
+    /// name-keyed tables the index used to keep.
+    struct ByName {
+        var subclasses: [String: [Int32]] = [:], implementors: [String: [Int32]] = [:]
+        init(_ dex: DexIndex) {
+            for (i, c) in dex.classes.enumerated() {
+                if let s = c.superclass { subclasses[s, default: []].append(Int32(i)) }
+                for n in c.interfaces { implementors[n, default: []].append(Int32(i)) }
+            }
+        }
+        func below(_ dex: DexIndex, _ ci: Int, cap: Int) -> [Int32] {
+            var out: [Int32] = []
+            var seen: Set<Int32> = [Int32(ci)]
+            var stack = [dex.classes[ci].name]
+            while let name = stack.popLast(), out.count < cap {
+                for i in (subclasses[name] ?? []) + (implementors[name] ?? []) where seen.insert(i).inserted {
+                    out.append(i)
+                    stack.append(dex.classes[Int(i)].name)
+                    if out.count >= cap { break }
+                }
+            }
+            return out
+        }
+    }
+
+    func check(_ dex: DexIndex, _ label: String, file: StaticString = #filePath, line: UInt = #line) -> (yes: Int, below: Int) {
+        let h = ClassHierarchy(dex)
+        var yes = 0, below = 0
+        for names in Self.nameSets {
+            var memo = InheritanceMemo(names: names, classCount: dex.classes.count)
+            // Asked in an order that visits subclasses both before and after their superclasses.
+            for ci in dex.classes.indices.reversed() + dex.classes.indices {
+                let expected = Self.walkInherits(dex, ci, names)
+                XCTAssertEqual(memo.inherits(Int32(ci), in: h), expected, "\(label): \(dex.classes[ci].name) inherits \(names)", file: file, line: line)
+                if expected { yes += 1 }
+            }
+        }
+        let byName = ByName(dex)
+        for ci in dex.classes.indices {
+            let got = h.descendants(of: Int32(ci), cap: CallGraph.maxOverriders + 1)
+            XCTAssertEqual(got, byName.below(dex, ci, cap: CallGraph.maxOverriders + 1), "\(label): below \(dex.classes[ci].name)", file: file, line: line)
+            below += got.count
+        }
+        return (yes, below)
+    }
+
+    func testFixtureAgreesWithWalksByName() throws {
+        let f = try AnalysisFixture.load()
+        let (yes, below) = check(f.dex, "fixture")
+        XCTAssertGreaterThan(yes, 0, "App$1 is a Runnable")
+        XCTAssertLessThan(yes, 4 * f.dex.classes.count, "not every class inherits every set")
+        XCTAssertGreaterThan(below, 0, "the fixture has app subclasses")
+        let runnable = try XCTUnwrap(f.dex.classByName["com.mingcha.sample.App$1"])
+        var memo = InheritanceMemo(names: CallGraph.asyncTypes, classCount: f.dex.classes.count)
+        XCTAssertTrue(memo.inherits(runnable, in: ClassHierarchy(f.dex)))
+    }
+
+    func testCorpusAppsAgreeWithWalksByName() throws {
+        guard let corpus = AnalysisCorpusTests.corpus else { return }
+        let dir = corpus.appendingPathComponent("apk")
+        let limits = ScanLimits()
+        var checked = 0, yes = 0, below = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".apk") }).sorted() {
+            guard checked < 6, let zip = try? ZipArchive(path: dir.appendingPathComponent(name).path, limits: limits, budget: InflateBudget(limits: limits)),
+                  let dex = try? DexIndex.build(apk: zip, limits: limits), (50...3000).contains(dex.classes.count) else { continue }
+            let r = check(dex, name)
+            yes += r.yes; below += r.below; checked += 1
+        }
+        XCTAssertEqual(checked, 6)
+        XCTAssertGreaterThan(yes, 0)
+        XCTAssertGreaterThan(below, 0)
+    }
+}
