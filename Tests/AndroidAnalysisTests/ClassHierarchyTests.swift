@@ -71,6 +71,9 @@ final class ClassHierarchyTests: XCTestCase {
                 if expected { yes += 1 }
             }
         }
+        for ci in dex.classes.indices {
+            XCTAssertEqual(dex.descriptor(ofClass: ci), DexNames.descriptor(dex.classes[ci].name), "\(label): class \(ci)", file: file, line: line)
+        }
         let byName = ByName(dex)
         for ci in dex.classes.indices {
             let got = h.descendants(of: Int32(ci), cap: CallGraph.maxOverriders + 1)
@@ -89,6 +92,23 @@ final class ClassHierarchyTests: XCTestCase {
         let runnable = try XCTUnwrap(f.dex.classByName["com.mingcha.sample.App$1"])
         var memo = InheritanceMemo(names: CallGraph.asyncTypes, classCount: f.dex.classes.count)
         XCTAssertTrue(memo.inherits(runnable, in: ClassHierarchy(f.dex)))
+    }
+
+    /// A descriptor is reused as the class's own only when converting it to a dotted name and
+    /// back gives it again.
+    func testDescriptorRoundTrips() {
+        for d in ["Lcom/a/B;", "LI;", "Lcom/a/B$1;", "Lcom/\u{4E2D}/B;"] {
+            XCTAssertTrue(DexNames.roundTrips(d), d)
+            XCTAssertEqual(DexNames.descriptor(DexNames.dotted(d)), d)
+        }
+        for d in ["La.b;", "L[x;", "[Ljava/lang/String;", "I", "L;x", "L\u{301}a;", "La\u{301};"] {
+            XCTAssertFalse(DexNames.roundTrips(d), d)
+        }
+        XCTAssertNotEqual(DexNames.descriptor(DexNames.dotted("La.b;")), "La.b;", "why the dotted one is refused")
+        // Non-ASCII next to the ends is refused even when it would convert back: the slow path
+        // then builds the same descriptor.
+        XCTAssertFalse(DexNames.roundTrips("La/\u{4E2D};"))
+        XCTAssertEqual(DexNames.descriptor(DexNames.dotted("La/\u{4E2D};")), "La/\u{4E2D};")
     }
 
     func testCorpusAppsAgreeWithWalksByName() throws {

@@ -16,7 +16,7 @@ struct ClassHierarchy {
         let recorded = dex.classDescriptors.count == dex.classes.count ? dex.classDescriptors : []
         for (i, c) in dex.classes.enumerated() {
             let d: Int32
-            if !recorded.isEmpty, ClassHierarchy.roundTrips(dex.names[recorded[i]]) {
+            if !recorded.isEmpty, DexNames.roundTrips(dex.names[recorded[i]]) {
                 d = recorded[i]
             } else {
                 d = dex.names.lookup(DexNames.descriptor(c.name)) ?? -1
@@ -25,17 +25,6 @@ struct ClassHierarchy {
             if d >= 0, classOfDescriptor[Int(d)] < 0 { classOfDescriptor[Int(d)] = Int32(i) }
         }
         superIndex = dex.classes.map { c in c.superclass.flatMap { dex.classByName[$0] } ?? -1 }
-    }
-
-    /// True when `DexNames.descriptor(DexNames.dotted(d)) == d`, so the class's own descriptor id
-    /// is the one the name lookup would find: `Lpkg/Cls;` with no "." and ASCII bytes next to the
-    /// "L" and ";" (the conversions test those ends by Character).
-    static func roundTrips(_ d: String) -> Bool {
-        let u = d.utf8
-        guard u.count >= 2, u.first == UInt8(ascii: "L"), u.last == UInt8(ascii: ";") else { return false }
-        let second = u[u.index(after: u.startIndex)], beforeLast = u[u.index(u.endIndex, offsetBy: -2)]
-        guard second < 0x80, second != UInt8(ascii: "["), beforeLast < 0x80 else { return false }
-        return !u.contains(UInt8(ascii: "."))
     }
 
     func classIndex(descriptor d: Int32) -> Int32? {

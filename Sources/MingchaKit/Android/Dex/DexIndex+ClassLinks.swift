@@ -1,4 +1,4 @@
-/// Subclass and implementor links between an app's classes, by interned descriptor id.
+/// Links between an app's classes (subclasses, implementors) and their descriptors, by interned id.
 extension DexIndex {
     /// `descriptor << 32 | class index` for each (supertype, class) pair, sorted: each
     /// supertype's classes end up together and in index order.
@@ -17,5 +17,15 @@ extension DexIndex {
         var end = lo
         while end < links.count && links[end] >> 32 == key { end += 1 }
         return links[lo..<end].lazy.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
+    }
+
+    /// Class `i`'s descriptor as `DexNames.descriptor` makes it from the class's dotted name:
+    /// the interned one when it converts back unchanged (nearly always), so no string is built.
+    func descriptor(ofClass i: Int) -> String {
+        if i < classDescriptors.count {
+            let d = names[classDescriptors[i]]
+            if DexNames.roundTrips(d) { return d }
+        }
+        return DexNames.descriptor(classes[i].name)
     }
 }

@@ -73,6 +73,17 @@ public enum DexNames {
         return String(decoding: u, as: UTF8.self)
     }
 
+    /// True when `DexNames.descriptor(DexNames.dotted(d)) == d`, so the class's own descriptor id
+    /// is the one the name lookup would find: `Lpkg/Cls;` with no "." and ASCII bytes next to the
+    /// "L" and ";" (the conversions test those ends by Character).
+    static func roundTrips(_ d: String) -> Bool {
+        let u = d.utf8
+        guard u.count >= 2, u.first == UInt8(ascii: "L"), u.last == UInt8(ascii: ";") else { return false }
+        let second = u[u.index(after: u.startIndex)], beforeLast = u[u.index(u.endIndex, offsetBy: -2)]
+        guard second < 0x80, second != UInt8(ascii: "["), beforeLast < 0x80 else { return false }
+        return !u.contains(UInt8(ascii: "."))
+    }
+
     /// Descriptor of a class that declares members: arrays stay as they are; anything else is a
     /// class, even a one-letter obfuscated name such as `I` (`LI;`), so primitives are not special.
     public static func descriptor(_ dotted: String) -> String {

@@ -5,7 +5,7 @@ enum SDKFacts {
     /// What the package shows that can name an SDK.
     static func matcherInput(manifest: AndroidManifest, index: DexIndex?, inventory: ApkInventory) -> SDKMatcher.Input {
         var input = SDKMatcher.Input()
-        input.classDescriptors = (index?.classes ?? []).map { DexNames.descriptor($0.name) }
+        input.classDescriptors = index.map { ix in ix.classes.indices.map { ix.descriptor(ofClass: $0) } } ?? []
         input.classFiles = (index?.classes ?? []).map(\.dexFile)
         // Paths, so the evidence names the file a tester can list with `unzip -l`.
         input.nativeLibs = inventory.nativeLibraries.sorted { $0.key < $1.key }.flatMap { abi, names in names.map { "lib/\(abi)/\($0)" } }
