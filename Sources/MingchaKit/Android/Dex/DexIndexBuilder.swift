@@ -101,6 +101,7 @@ struct DexIndexBuilder {
         var ids = LocalIds(dex)
         // Room for every id of this file at once: growing the tables step by step rehashes them each time.
         index.names.reserve(dex.stringCount)
+        index.classByName.reserveCapacity(index.classByName.count + dex.classDefs.count)
         index.methodSlots.reserve(dex.methodCount, in: &index.methodKeys)
         index.fieldSlots.reserve(dex.fieldCount, in: &index.fieldKeys)
         unitBudget = 2 * dex.bytes.count + 65_536

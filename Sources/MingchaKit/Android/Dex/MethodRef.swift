@@ -81,7 +81,9 @@ public enum DexNames {
         guard u.count >= 2, u.first == UInt8(ascii: "L"), u.last == UInt8(ascii: ";") else { return false }
         let second = u[u.index(after: u.startIndex)], beforeLast = u[u.index(u.endIndex, offsetBy: -2)]
         guard second < 0x80, second != UInt8(ascii: "["), beforeLast < 0x80 else { return false }
-        return !u.contains(UInt8(ascii: "."))
+        // The stored bytes when the string has them (a native string always does): searching
+        // them directly is a small fraction of the generic UTF-8 view's per-byte iteration.
+        return !(u.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: ".")) } ?? u.contains(UInt8(ascii: ".")))
     }
 
     /// Descriptor of a class that declares members: arrays stay as they are; anything else is a
