@@ -111,6 +111,18 @@ final class ClassHierarchyTests: XCTestCase {
         XCTAssertEqual(DexNames.descriptor(DexNames.dotted("La/\u{4E2D};")), "La/\u{4E2D};")
     }
 
+    func testOuterClass() {
+        let cases = ["com.a.B$1": "com.a.B", "com.a.B": "com.a.B", "com.a.B$$Lambda$0": "com.a.B",
+                     "com.a.B$onCreate$1": "com.a.B", "$x": "", "com.\u{4E2D}.B$1": "com.\u{4E2D}.B",
+                     "com.a.\u{4E2D}": "com.a.\u{4E2D}"]
+        for (name, outer) in cases {
+            XCTAssertEqual(DexIndex.outerClass(name), outer, name)
+            XCTAssertEqual(DexIndex.outerClass(String(name.unicodeScalars)), outer, "rebuilt \(name)")
+        }
+        // A "$" that a combining mark joins to is part of one Character: not a separator there.
+        XCTAssertEqual(DexIndex.outerClass("a.B$\u{301}x"), "a.B$\u{301}x")
+    }
+
     func testCorpusAppsAgreeWithWalksByName() throws {
         guard let corpus = AnalysisCorpusTests.corpus else { return }
         let dir = corpus.appendingPathComponent("apk")
