@@ -29,12 +29,35 @@ public struct DexEdgeList: Sendable {
     /// its instructions) leaves the `from` side needing only where each run starts, not a second
     /// array as long as the list: megabytes on apps with a million call sites.
     mutating func finish(fromNodes: Int, toNodes: Int) {
-        let (order, start) = DexEdgeList.group(from, nodes: fromNodes)
-        from = order.map { from[Int($0)] }
-        to = order.map { to[Int($0)] }
-        op = order.map { op[Int($0)] }
-        fromStart = start
+        if let start = DexEdgeList.runStarts(from, nodes: fromNodes) {
+            // Already in order (a one-DEX app's bodies are walked in method id order): the
+            // sort would leave every edge where it is.
+            fromStart = start
+        } else {
+            let (order, start) = DexEdgeList.group(from, nodes: fromNodes)
+            from = order.map { from[Int($0)] }
+            to = order.map { to[Int($0)] }
+            op = order.map { op[Int($0)] }
+            fromStart = start
+        }
         (byTo, toStart) = DexEdgeList.group(to, nodes: toNodes)
+    }
+
+    /// Where each key's run starts, as `group` gives it, when the keys are already grouped in
+    /// order (the stable sort would change nothing); nil otherwise.
+    private static func runStarts(_ keys: [Int32], nodes: Int) -> [Int32]? {
+        @inline(__always) func bucket(_ k: Int32) -> Int { k >= 0 && Int(k) < nodes ? Int(k) : nodes }
+        var start = [Int32](repeating: 0, count: nodes + 2)
+        var last = 0
+        for k in keys {
+            let b = bucket(k)
+            if b < last { return nil }
+            last = b
+            start[b + 1] += 1
+        }
+        for i in 0...nodes { start[i + 1] += start[i] }
+        start.removeLast()
+        return start
     }
 
     /// Stable counting sort of edge numbers by key: the order and where each key's run starts
