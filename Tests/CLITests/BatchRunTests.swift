@@ -104,6 +104,33 @@ final class BatchRunTests: XCTestCase {
         XCTAssertEqual(left, [], "no scratch or hidden files in the output folder")
     }
 
+    /// An output that cannot be written part-way (here an app's page, where a folder sits in its
+    /// place) stops the batch with an error naming the file, no new app is started, and no
+    /// aggregate output is left half-written; fixing the folder and running again finishes it.
+    func testUnwritableOutputStopsTheBatchCleanly() throws {
+        let ref = try Self.reference()
+        let records = try Scratch.records(ref.out)
+        let out = try Scratch.folder("batch-blocked")
+        let blocked = out.appendingPathComponent(records[3].htmlPath)
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("in-the-way"), withIntermediateDirectories: true)
+        // One job, so "no new app after the failure" is exact: apps 1-4 are stored, no other.
+        let args = ["batch", ref.inputs.path, "--list", ref.list.path, "--out", out.path, "--jobs", "1", "--progress", "none"]
+        let r = try CLI.run(args, timeout: 60)
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains(records[3].key), r.stderr)
+        for name in Scratch.outputs {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), name)
+        }
+        let stored = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("results").path).filter { $0.hasSuffix(".json") }
+        XCTAssertEqual(Set(stored), Set(records.prefix(4).map { $0.key + ".json" }), "the apps up to the failure keep their results; no app is started after it")
+        try FileManager.default.removeItem(at: blocked)
+        let again = try CLI.run(args)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        for name in Scratch.outputs {
+            XCTAssertEqual(Scratch.text(out.appendingPathComponent(name)), Scratch.text(ref.out.appendingPathComponent(name)), name)
+        }
+    }
+
     /// A batch killed with SIGKILL after its first result, then run again, ends with outputs
     /// byte-identical to the uninterrupted run, and the second run reuses what the first wrote.
     func testKillNineMidwayThenResumeEqualsUninterruptedRun() throws {
