@@ -69,6 +69,22 @@ extension DexIndex {
         return out
     }
 
+    /// A class and a member name as interned ids: how the knowledge base names an API (any proto).
+    struct ClassAndName: Hashable { var cls: Int32, name: Int32 }
+
+    /// Each member of `keys` (`methodKeys` or `fieldKeys`) whose class and name `wanted` holds,
+    /// with its value, in id order. Names are checked first against a mark per name id, so the
+    /// pass over every member of an app hashes only the few whose name is wanted.
+    func members<Value>(of keys: [MemberKey], in wanted: [ClassAndName: Value]) -> [(id: Int32, value: Value)] {
+        guard !wanted.isEmpty else { return [] }
+        let named = nameMarks(wanted.keys.map(\.name))
+        var out: [(id: Int32, value: Value)] = []
+        for (i, k) in keys.enumerated() where named[Int(k.name)] {
+            if let v = wanted[ClassAndName(cls: k.cls, name: k.name)] { out.append((Int32(i), v)) }
+        }
+        return out
+    }
+
     /// A mark per interned string id, set for `ids`: a pass over every method or field of an
     /// app asks it for each one's name, an array read where a Set or Dictionary would hash.
     func nameMarks<Ids: Sequence>(_ ids: Ids) -> [Bool] where Ids.Element == Int32 {

@@ -21,7 +21,7 @@ enum CollectionFacts {
     /// URI are left to `ContentURIs`; APIs with an `argument` count only when the calling method
     /// loads that string (`Settings.Secure.getString(…, "android_id")`).
     static func apiSites(index: DexIndex, knowledge: KnowledgeBase) -> [Site] {
-        struct Pair: Hashable { var cls: Int32, name: Int32 }
+        typealias Pair = DexIndex.ClassAndName
         var methods: [Pair: [SensitiveAPI]] = [:]
         var fields: [Pair: [SensitiveAPI]] = [:]
         for api in knowledge.sensitiveAPIs where !api.needsURI && !api.infoTypes.isEmpty {
@@ -29,31 +29,24 @@ enum CollectionFacts {
             guard let c = index.names.lookup(owner), let n = index.names.lookup(api.method) else { continue }
             if api.kind == .field { fields[Pair(cls: c, name: n), default: []].append(api) } else { methods[Pair(cls: c, name: n), default: []].append(api) }
         }
-        // Every method and field of the app is asked: names first, without hashing.
-        let named = index.nameMarks(methods.keys.map(\.name) + fields.keys.map(\.name))
         var out: [Site] = []
-        if !methods.isEmpty {
-            for (m, key) in index.methodKeys.enumerated() {
-                guard named[Int(key.name)], let apis = methods[Pair(cls: key.cls, name: key.name)] else { continue }
-                for e in index.calls.edges(to: Int32(m)) {
-                    let caller = index.calls.from[Int(e)]
-                    let types = infoTypes(apis, caller: caller, index: index)
-                    guard !types.isEmpty, let site = index.callSite(edge: Int(e)) else { continue }
-                    out.append(Site(infoTypes: types, caller: caller, evidence: site.evidence))
-                }
+        for (m, apis) in index.members(of: index.methodKeys, in: methods) {
+            for e in index.calls.edges(to: m) {
+                let caller = index.calls.from[Int(e)]
+                let types = infoTypes(apis, caller: caller, index: index)
+                guard !types.isEmpty, let site = index.callSite(edge: Int(e)) else { continue }
+                out.append(Site(infoTypes: types, caller: caller, evidence: site.evidence))
             }
         }
-        if !fields.isEmpty {
-            for (f, key) in index.fieldKeys.enumerated() {
-                guard named[Int(key.name)], let apis = fields[Pair(cls: key.cls, name: key.name)], let field = index.fieldRef(Int32(f)) else { continue }
-                for e in index.fieldAccesses.edges(to: Int32(f)) where DexIndex.isFieldRead(index.fieldAccesses.op[Int(e)]) {
-                    let caller = index.fieldAccesses.from[Int(e)]
-                    let types = infoTypes(apis, caller: caller, index: index)
-                    guard !types.isEmpty, let ref = index.methodRef(caller) else { continue }
-                    let file = index.definingClass(ofMethod: caller)?.dexFile
-                    out.append(Site(infoTypes: types, caller: caller,
-                                    evidence: Evidence(.dexCall, file: file, location: ref.smali, detail: "reads " + field.smali)))
-                }
+        for (f, apis) in index.members(of: index.fieldKeys, in: fields) {
+            guard let field = index.fieldRef(f) else { continue }
+            for e in index.fieldAccesses.edges(to: f) where DexIndex.isFieldRead(index.fieldAccesses.op[Int(e)]) {
+                let caller = index.fieldAccesses.from[Int(e)]
+                let types = infoTypes(apis, caller: caller, index: index)
+                guard !types.isEmpty, let ref = index.methodRef(caller) else { continue }
+                let file = index.definingClass(ofMethod: caller)?.dexFile
+                out.append(Site(infoTypes: types, caller: caller,
+                                evidence: Evidence(.dexCall, file: file, location: ref.smali, detail: "reads " + field.smali)))
             }
         }
         return out

@@ -4,7 +4,7 @@
 enum ContentURIs {
     static func sites(index: DexIndex, knowledge: KnowledgeBase) -> [CollectionFacts.Site] {
         guard !knowledge.contentURIs.isEmpty else { return [] }
-        struct Pair: Hashable { var cls: Int32, name: Int32 }
+        typealias Pair = DexIndex.ClassAndName
         var wanted: [Pair: String] = [:]
         for api in knowledge.sensitiveAPIs where api.needsURI {
             guard let c = index.names.lookup(api.owner), let n = index.names.lookup(api.method) else { continue }
@@ -13,10 +13,8 @@ enum ContentURIs {
         guard !wanted.isEmpty else { return [] }
         var out: [CollectionFacts.Site] = []
         var done = Set<Int32>()
-        let named = index.nameMarks(wanted.keys.map(\.name))   // names first, without hashing
-        for (m, key) in index.methodKeys.enumerated() where named[Int(key.name)] {
-            guard let apiName = wanted[Pair(cls: key.cls, name: key.name)] else { continue }
-            for e in index.calls.edges(to: Int32(m)) {
+        for (m, apiName) in index.members(of: index.methodKeys, in: wanted) {
+            for e in index.calls.edges(to: m) {
                 let caller = index.calls.from[Int(e)]
                 guard done.insert(caller).inserted, let ref = index.methodRef(caller) else { continue }
                 let file = index.definingClass(ofMethod: caller)?.dexFile

@@ -69,7 +69,7 @@ enum SDKFacts {
 
     /// Method ids that are an SDK's documented init entry (`Lcom/x/Y;->init`, any proto) -> SDK index.
     static func initMethodOwners(_ sdks: [SDKSignature], _ index: DexIndex) -> [Int32: Int] {
-        struct Pair: Hashable { var cls: Int32, name: Int32 }
+        typealias Pair = DexIndex.ClassAndName
         var wanted: [Pair: Int] = [:]
         for (i, s) in sdks.enumerated() {
             for m in s.initMethods {
@@ -82,12 +82,6 @@ enum SDKFacts {
                 if wanted[Pair(cls: c, name: n)] == nil { wanted[Pair(cls: c, name: n)] = i }
             }
         }
-        guard !wanted.isEmpty else { return [:] }
-        var out: [Int32: Int] = [:]
-        let named = index.nameMarks(wanted.keys.map(\.name))   // names first, without hashing
-        for (m, key) in index.methodKeys.enumerated() where named[Int(key.name)] {
-            if let s = wanted[Pair(cls: key.cls, name: key.name)] { out[Int32(m)] = s }
-        }
-        return out
+        return Dictionary(uniqueKeysWithValues: index.members(of: index.methodKeys, in: wanted).map { ($0.id, $0.value) })
     }
 }
