@@ -14,6 +14,11 @@ final class DexEdgeListTests: XCTestCase {
         // Stable: Swift's sort keeps equal keys in their order; the index makes that explicit.
         let sorted = edges.enumerated().sorted { (bucket($0.element.from), $0.offset) < (bucket($1.element.from), $1.offset) }.map(\.element)
         XCTAssertEqual(zip(zip(list.from, list.to), list.op).map { Edge(from: $0.0, to: $0.1, op: $1) }, sorted, file: file, line: line)
+        // Nodes outside the list have no edges, even where out-of-range keys were stored.
+        for n in [Int32(-1), Int32(nodes), Int32(nodes + 1)] {
+            XCTAssertTrue(list.edges(from: n).isEmpty, "from \(n)", file: file, line: line)
+            XCTAssertTrue(list.edges(to: n).isEmpty, "to \(n)", file: file, line: line)
+        }
         for n in 0..<Int32(nodes) {
             let out = list.edges(from: n).map { Int($0) }
             XCTAssertEqual(out.map { list.to[$0] }, sorted.filter { $0.from == n }.map(\.to), "from \(n)", file: file, line: line)

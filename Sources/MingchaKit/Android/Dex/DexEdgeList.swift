@@ -29,10 +29,10 @@ public struct DexEdgeList: Sendable {
     /// its instructions) leaves the `from` side needing only where each run starts, not a second
     /// array as long as the list: megabytes on apps with a million call sites.
     mutating func finish(fromNodes: Int, toNodes: Int) {
-        if let start = DexEdgeList.runStarts(from, nodes: fromNodes) {
+        if DexEdgeList.isGrouped(from, nodes: fromNodes) {
             // Already in order (a one-DEX app's bodies are walked in method id order): the
             // sort would leave every edge where it is.
-            fromStart = start
+            fromStart = DexEdgeList.runStarts(from, nodes: fromNodes)
         } else {
             let (order, start) = DexEdgeList.group(from, nodes: fromNodes)
             from = order.map { from[Int($0)] }
@@ -43,39 +43,43 @@ public struct DexEdgeList: Sendable {
         (byTo, toStart) = DexEdgeList.group(to, nodes: toNodes)
     }
 
-    /// Where each key's run starts, as `group` gives it, when the keys are already grouped in
-    /// order (the stable sort would change nothing); nil otherwise.
-    private static func runStarts(_ keys: [Int32], nodes: Int) -> [Int32]? {
-        @inline(__always) func bucket(_ k: Int32) -> Int { k >= 0 && Int(k) < nodes ? Int(k) : nodes }
-        var start = [Int32](repeating: 0, count: nodes + 2)
+    /// A key's run: its node, or `nodes` for keys outside 0..<nodes (only a damaged index has
+    /// them), which go after the runs, in none.
+    @inline(__always) private static func bucket(_ k: Int32, _ nodes: Int) -> Int {
+        k >= 0 && Int(k) < nodes ? Int(k) : nodes
+    }
+
+    /// The keys' runs already come in order, so a stable sort would change nothing.
+    private static func isGrouped(_ keys: [Int32], nodes: Int) -> Bool {
         var last = 0
         for k in keys {
-            let b = bucket(k)
-            if b < last { return nil }
+            let b = bucket(k, nodes)
+            if b < last { return false }
             last = b
-            start[b + 1] += 1
         }
+        return true
+    }
+
+    /// Where each key's run starts once the keys are in order (`nodes + 1` entries; the last is
+    /// where the out-of-range run starts).
+    private static func runStarts(_ keys: [Int32], nodes: Int) -> [Int32] {
+        var start = [Int32](repeating: 0, count: nodes + 2)
+        for k in keys { start[bucket(k, nodes) + 1] += 1 }
         for i in 0...nodes { start[i + 1] += start[i] }
         start.removeLast()
         return start
     }
 
-    /// Stable counting sort of edge numbers by key: the order and where each key's run starts
-    /// (`nodes + 1` entries). Keys outside 0..<nodes (only a damaged index has them) go after
-    /// the runs, in none.
+    /// Stable counting sort of edge numbers by key: the order and where each key's run starts.
     private static func group(_ keys: [Int32], nodes: Int) -> ([Int32], [Int32]) {
-        @inline(__always) func bucket(_ k: Int32) -> Int { k >= 0 && Int(k) < nodes ? Int(k) : nodes }
-        var start = [Int32](repeating: 0, count: nodes + 2)
-        for k in keys { start[bucket(k) + 1] += 1 }
-        for i in 0...nodes { start[i + 1] += start[i] }
+        let start = runStarts(keys, nodes: nodes)
         var fill = start
         var order = [Int32](repeating: 0, count: keys.count)
         for (e, k) in keys.enumerated() {
-            let b = bucket(k)
+            let b = bucket(k, nodes)
             order[Int(fill[b])] = Int32(e)
             fill[b] += 1
         }
-        start.removeLast()
         return (order, start)
     }
 

@@ -1,9 +1,8 @@
 /// Links between an app's classes (subclasses, implementors) and their descriptors, by interned id.
 extension DexIndex {
-    /// `descriptor << 32 | class index` for each (supertype, class) pair, sorted: each
-    /// supertype's classes end up together and in index order.
-    static func links(_ pairs: [(descriptor: Int32, cls: Int32)]) -> [UInt64] {
-        pairs.map { UInt64(UInt32(bitPattern: $0.descriptor)) << 32 | UInt64(UInt32(bitPattern: $0.cls)) }.sorted()
+    /// The link of class `cls` to its supertype `descriptor`, ordered by supertype, then class.
+    static func link(_ descriptor: Int32, _ cls: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: descriptor)) << 32 | UInt64(UInt32(bitPattern: cls))
     }
 
     /// The class indices linked to `descriptor`, in index order.

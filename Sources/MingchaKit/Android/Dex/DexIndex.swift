@@ -36,14 +36,10 @@ public struct DexIndex: Sendable {
     var classByName: [String: Int32] = [:]
     /// Class index -> interned descriptor id, as read from the class_def.
     var classDescriptors: [Int32] = []
-    /// Class index -> interned descriptor of its superclass (-1: none) and of its interfaces
-    /// (`interfaceStart[i] ..< interfaceStart[i + 1]` in `interfaceDescriptors`).
-    var superDescriptors: [Int32] = []
-    var interfaceStart: [Int32] = [0]
-    var interfaceDescriptors: [Int32] = []
-    /// The classes naming each supertype, as `descriptor << 32 | class index` sorted: found by a
-    /// binary search on an interned id instead of a dictionary keyed by name, which cost the
-    /// index a string hash and an array per class.
+    /// The classes naming each supertype (by interned descriptor) as their superclass or as an
+    /// interface, as `descriptor << 32 | class index` sorted: found by a binary search on an id
+    /// instead of a dictionary keyed by name, which cost the index a string hash and an array per
+    /// class.
     var subclassLinks: [UInt64] = []
     var implementorLinks: [UInt64] = []
 

@@ -153,10 +153,11 @@ struct DexIndexBuilder {
         let ci = Int32(index.classes.count)
         classByDescriptor[desc] = ci
         var superName: String?
-        var superId: Int32 = -1
+        var superId: Int32?
         if c.superclassIdx != DexFile.noIndex {
-            superId = try type(c.superclassIdx, dex, &ids)
-            superName = DexNames.dotted(index.names[superId])
+            let s = try type(c.superclassIdx, dex, &ids)
+            superName = DexNames.dotted(index.names[s])
+            superId = s
         }
         var ifaces: [String] = []
         var ifaceIds: [Int32] = []
@@ -186,9 +187,8 @@ struct DexIndexBuilder {
                                       dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
         index.classByName[name] = ci
         index.classDescriptors.append(desc)
-        index.superDescriptors.append(superId)
-        index.interfaceDescriptors += ifaceIds
-        index.interfaceStart.append(Int32(index.interfaceDescriptors.count))
+        if let s = superId { index.subclassLinks.append(DexIndex.link(s, ci)) }
+        for i in ifaceIds { index.implementorLinks.append(DexIndex.link(i, ci)) }
     }
 
     // MARK: - Local to global ids
@@ -321,10 +321,9 @@ struct DexIndexBuilder {
         index.fieldKeys = index.fieldKeys.exactCapacity()
         index.classes = index.classes.exactCapacity()
         index.classDescriptors = index.classDescriptors.exactCapacity()
-        index.subclassLinks = DexIndex.links(index.superDescriptors.enumerated().compactMap { i, d in d >= 0 ? (d, Int32(i)) : nil })
-        index.implementorLinks = DexIndex.links((0..<index.classes.count).flatMap { i in
-            index.interfaceDescriptors[Int(index.interfaceStart[i]) ..< Int(index.interfaceStart[i + 1])].map { ($0, Int32(i)) }
-        })
+        // Appended in class order; sorted, each supertype's classes sit together in that order.
+        index.subclassLinks.sort()
+        index.implementorLinks.sort()
         index.names.trim()
         let m = index.methodKeys.count, strings = index.names.strings.count, fields = index.fieldKeys.count
         // The other four lists are put in order on the second core while this one sorts the calls.
