@@ -16,17 +16,9 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        let fd = open(tmp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
-        var failure = data.withUnsafeBytes { writeAll(fd, $0) }
-        if close(fd) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(tmp.path, url.path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(tmp.path)
-            throw WriteError(path: url.path, reason: String(cString: strerror(failure)))
-        }
+        let file = try SpoolFile(target: url, scratch: url.deletingLastPathComponent())
+        try file.append(bytes: data)
+        try file.commit()
     }
 
     public static func write(_ text: String, to url: URL) throws {

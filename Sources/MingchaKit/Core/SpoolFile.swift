@@ -1,24 +1,22 @@
 import Foundation
 
-/// A file built piece by piece in a scratch folder and renamed over its target when complete, so
-/// a batch can write an output of thousands of apps without holding it in memory, and a reader
-/// still sees the old file, no file, or the whole new one (as with `AtomicFile`, likewise not
-/// synced). The scratch folder must be on the target's file system; a batch's is its `tmp/`,
-/// emptied at the start of every run, so a killed run leaves nothing behind for long.
+/// A file built piece by piece under a hidden name in a scratch folder and renamed over its
+/// target when complete, so a reader sees the old file, no file, or the whole new one (not
+/// synced; see `AtomicFile`, which writes through it). A batch builds its outputs of thousands of
+/// apps this way without holding them in memory. The scratch folder must be on the target's file
+/// system: the target's own folder, or a batch's `tmp/`, emptied at the start of every run, so a
+/// killed run leaves nothing behind for long.
 final class SpoolFile {
     let target: URL
     let url: URL
     private var fd: Int32
     private var buffer: [UInt8] = []
-    /// Bytes appended so far.
-    private(set) var size = 0
 
     init(target: URL, scratch: URL) throws {
         self.target = target
-        url = scratch.appendingPathComponent("\(target.lastPathComponent).\(UUID().uuidString).part")
+        url = scratch.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
         fd = open(url.path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw AtomicFile.WriteError(path: target.path, reason: String(cString: strerror(errno))) }
-        buffer.reserveCapacity(Self.chunk)
     }
 
     deinit {
@@ -28,15 +26,16 @@ final class SpoolFile {
 
     static let chunk = 1 << 16
 
-    func append(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
-        size += text.utf8.count
-        if buffer.count >= Self.chunk { try flush() }
-    }
+    func append(_ text: String) throws { try append(bytes: text.utf8) }
 
     func append<Bytes: Collection>(bytes: Bytes) throws where Bytes.Element == UInt8 {
+        // A large piece goes straight to the file rather than through the buffer.
+        if bytes.count >= Self.chunk, let written = try bytes.withContiguousStorageIfAvailable({ b -> Bool in
+            try flush()
+            try write(UnsafeRawBufferPointer(b))
+            return true
+        }), written { return }
         buffer.append(contentsOf: bytes)
-        size += bytes.count
         if buffer.count >= Self.chunk { try flush() }
     }
 
@@ -49,9 +48,13 @@ final class SpoolFile {
 
     func flush() throws {
         guard !buffer.isEmpty else { return }
-        let failure = buffer.withUnsafeBytes { writeAll(fd, $0) }
-        guard failure == 0 else { throw AtomicFile.WriteError(path: target.path, reason: String(cString: strerror(failure))) }
+        try buffer.withUnsafeBytes { try write($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer) throws {
+        let failure = writeAll(fd, bytes)
+        guard failure == 0 else { throw AtomicFile.WriteError(path: target.path, reason: String(cString: strerror(failure))) }
     }
 
     /// Reads the spool from its start (after a flush), in pieces of a given size.

@@ -31,8 +31,6 @@ final class SARIFStream {
         spool = try SpoolFile(target: target, scratch: scratch)
     }
 
-    var resultCount: Int { lengthOf.count }
-
     func add(_ report: ScanReport) throws {
         for result in parts.add(report, lang: lang) {
             let encoded = try encoder.encode(result)
