@@ -9,7 +9,7 @@ CORPUS ?= $(if $(MINGCHA_CORPUS),$(MINGCHA_CORPUS),$(HOME)/.cache/mingcha-corpus
 
 # Debian packages: the libraries we link, libcurl's header and library (loaded only when a policy URL
 # is fetched), and the real Android tools the tests cross-check against.
-BUILD_PKGS = libzip-dev libxml2-dev libssl-dev pkg-config libcurl4-openssl-dev
+BUILD_PKGS = libzip-dev libxml2-dev libssl-dev libdeflate-dev pkg-config libcurl4-openssl-dev
 TEST_PKGS  = aapt apksigner zipalign dexdump androguard libsmali-java android-framework-res \
              default-jre-headless unzip zip time chromium python3-jsonschema
 

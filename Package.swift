@@ -30,8 +30,8 @@ let package = Package(
                        providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CLibxml2", path: "Sources/CLibxml2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib",
-                       providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", path: "Sources/CDeflate", pkgConfig: "libdeflate",
+                       providers: [.apt(["libdeflate-dev"])]),
         .systemLibrary(name: "COpenSSL", path: "Sources/COpenSSL", pkgConfig: "libcrypto",
                        providers: [.apt(["libssl-dev"])]),
         // Our own C: policy downloads through libcurl, loaded with dlopen when one is fetched.
@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CHTTPGet", path: "Sources/CHTTPGet", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Our own C: starting batch children with posix_spawn's closefrom action (see cspawn.h).
         .target(name: "CProcess", path: "Sources/CProcess", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
-        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CZlib", "CHTTPGet", "CProcess"]),
+        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CDeflate", "CHTTPGet", "CProcess"]),
         .executableTarget(name: "mingcha", dependencies: [
             "MingchaKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
