@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reading the id pools of a validated DEX: strings (decoded lazily), type descriptors, protos,
 /// field and method references. Every index is checked against its table.
 extension DexFile {
@@ -15,12 +17,12 @@ extension DexFile {
         // Each UTF-16 unit takes at most 3 MUTF-8 bytes, so the NUL must come by then: a lying
         // string cannot make us scan the whole file.
         let limit = min(bytes.count, start + 3 * Int(units) + 1)
-        var i = start
-        while i < limit {
-            if bytes[i] == 0 { return start..<i }
-            i += 1
+        let end = bytes.withUnsafeBytes { b -> Int? in
+            guard start < limit, let base = b.baseAddress, let nul = memchr(base + start, 0, limit - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(nul))
         }
-        throw DexError.malformed(what: "string_data without its terminator", offset: off)
+        guard let end else { throw DexError.malformed(what: "string_data without its terminator", offset: off) }
+        return start..<end
     }
 
     public func string(_ idx: UInt32) throws -> String {

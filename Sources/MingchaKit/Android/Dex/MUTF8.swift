@@ -3,16 +3,13 @@
 enum MUTF8 {
     /// Decodes `bytes[from..<to]` (the string without its NUL terminator).
     static func decode(_ bytes: [UInt8], from: Int, to: Int) -> String {
-        var ascii = true
-        var i = from
-        while i < to {
-            if bytes[i] >= 0x80 { ascii = false; break }
-            i += 1
-        }
-        if ascii { return String(decoding: bytes[from..<to], as: UTF8.self) }
+        if let plain = bytes.withUnsafeBufferPointer({ b -> String? in
+            let run = UnsafeBufferPointer(rebasing: b[from..<to])
+            return isASCII(run) ? String(decoding: run, as: UTF8.self) : nil
+        }) { return plain }
         var units: [UInt16] = []
         units.reserveCapacity(to - from)
-        i = from
+        var i = from
         while i < to {
             let b0 = UInt16(bytes[i])
             if b0 < 0x80 {
@@ -28,5 +25,17 @@ enum MUTF8 {
             }
         }
         return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    private static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        var i = 0, seen: UInt64 = 0
+        while i + 8 <= b.count {
+            seen |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < b.count { seen |= UInt64(base[i]); i += 1 }
+        return seen & 0x8080_8080_8080_8080 == 0
     }
 }
