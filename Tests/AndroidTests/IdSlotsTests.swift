@@ -50,4 +50,23 @@ final class IdSlotsTests: XCTestCase {
         XCTAssertNil(index.fieldId(key: DexIndex.MemberKey(cls: 0, name: 0, sig: 0)), "fields are a table of their own")
         XCTAssertEqual(index.fieldSlots.intern(DexIndex.MemberKey(cls: 0, name: 0, sig: 0), in: &index.fieldKeys).id, 0)
     }
+
+    /// Member keys of a real app differ in one id at a time (a class's methods share `cls`, and
+    /// overloads share `name`); their positions must still spread over the table's low bits, and
+    /// depend on the table's random seed, so a hostile DEX cannot aim keys at one slot.
+    func testMemberKeyPositionsSpreadAndAreSeeded() {
+        let seed = IdSlots().seed
+        var low = Set<Int>()
+        var keys: [DexIndex.MemberKey] = []
+        for cls in 0..<64 { for name in 0..<64 { for sig in 0..<4 {
+            keys.append(DexIndex.MemberKey(cls: Int32(cls) << 20, name: Int32(name), sig: Int32(sig) << 24))
+        } } }
+        for k in keys { low.insert(k.slotHash(seed) & 0xffff) }
+        // 16 384 keys into 65 536 positions: a random spread fills about 14 500 distinct ones.
+        XCTAssertGreaterThan(low.count, 14_000)
+        let other = seed ^ 1
+        XCTAssertGreaterThan(keys.filter { $0.slotHash(seed) != $0.slotHash(other) }.count, 16_000,
+                             "another seed puts keys elsewhere")
+        XCTAssertNotEqual(IdSlots().seed, IdSlots().seed)
+    }
 }

@@ -1,11 +1,12 @@
 /// A hash set of ids 0..<n whose keys live elsewhere (the index's key arrays): open addressing
 /// over 4-byte slots, at most half full. It replaces `[Key: Int32]` dictionaries that stored
 /// every key a second time beside its id and, grown per DEX file, cost 10 MB of a large app's
-/// peak. Positions come from Swift's per-process seeded `Hasher`, so a hostile DEX cannot pick
-/// keys that collide.
+/// peak. Positions are hashed with a random key per table (`SlotKey`), so a hostile DEX cannot
+/// pick keys that collide.
 struct IdSlots: Sendable {
     private var slots: [Int32] = []
     private(set) var count = 0
+    let seed = UInt64.random(in: .min ... .max)
 
     /// The id whose key `matches`, probing from `hash`.
     func find(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
@@ -49,28 +50,38 @@ struct IdSlots: Sendable {
     }
 }
 
+/// A key an `IdSlots` table can hold: equality, and a position hash under the table's random seed.
+protocol SlotKey: Equatable {
+    func slotHash(_ seed: UInt64) -> Int
+}
+
+extension String: SlotKey {
+    /// Swift's own string hash, already keyed at random per process.
+    func slotHash(_ seed: UInt64) -> Int { hashValue }
+}
+
 extension IdSlots {
     // The table indexes a list of keys (`keys[id]`), kept by its owner: the interned strings, the
-    // method and field keys. Positions come from `hashValue`, seeded per process.
+    // method and field keys.
 
     /// The id of `key` in `keys`.
-    func find<Key: Hashable>(_ key: Key, in keys: [Key]) -> Int32? {
-        find(hash: key.hashValue) { keys[Int($0)] == key }
+    func find<Key: SlotKey>(_ key: Key, in keys: [Key]) -> Int32? {
+        find(hash: key.slotHash(seed)) { keys[Int($0)] == key }
     }
 
     /// The id of `key`, appended to `keys` (and indexed) when it is new.
-    mutating func intern<Key: Hashable>(_ key: Key, in keys: inout [Key]) -> (id: Int32, isNew: Bool) {
-        let h = key.hashValue
+    mutating func intern<Key: SlotKey>(_ key: Key, in keys: inout [Key]) -> (id: Int32, isNew: Bool) {
+        let h = key.slotHash(seed)
         if let id = find(hash: h, { keys[Int($0)] == key }) { return (id, false) }
         let id = Int32(keys.count)
         keys.append(key)
-        insert(id, hash: h) { keys[Int($0)].hashValue }
+        insert(id, hash: h) { [seed] in keys[Int($0)].slotHash(seed) }
         return (id, true)
     }
 
     /// Room for `more` new keys in `keys` and in the table, so neither grows step by step.
-    mutating func reserve<Key: Hashable>(_ more: Int, in keys: inout [Key]) {
+    mutating func reserve<Key: SlotKey>(_ more: Int, in keys: inout [Key]) {
         keys.reserveCapacity(keys.count + more)
-        reserve(keys.count + more) { keys[Int($0)].hashValue }
+        reserve(keys.count + more) { [seed] in keys[Int($0)].slotHash(seed) }
     }
 }
