@@ -69,4 +69,20 @@ final class IdSlotsTests: XCTestCase {
                              "another seed puts keys elsewhere")
         XCTAssertNotEqual(IdSlots().seed, IdSlots().seed)
     }
+
+    /// Class names share long prefixes and differ in a byte or two near the end; their positions
+    /// must spread anyway, follow the bytes (not how the String is stored) and change with the seed.
+    func testNamePositionsSpreadAndAreSeeded() {
+        let seed = IdSlots().seed
+        let names = (0..<50_000).map { "Lcom/example/app/module/C\($0);" }
+        let low = Set(names.map { $0.slotHash(seed) & 0xffff })
+        // 50 000 names into 65 536 positions: a random spread fills about 35 000 distinct ones.
+        XCTAssertGreaterThan(low.count, 33_000)
+        XCTAssertGreaterThan(names.filter { $0.slotHash(seed) != $0.slotHash(seed ^ 1) }.count, 49_900)
+        let bytes = Array("Landroidx/core/app/ActivityCompat;".utf8)
+        let built = String(decoding: bytes, as: UTF8.self), sliced = String("xLandroidx/core/app/ActivityCompat;".dropFirst())
+        XCTAssertEqual(built.slotHash(seed), "Landroidx/core/app/ActivityCompat;".slotHash(seed))
+        XCTAssertEqual(sliced.slotHash(seed), built.slotHash(seed))
+        XCTAssertNotEqual("".slotHash(seed), "\u{0}".slotHash(seed), "length is part of the hash")
+    }
 }
