@@ -3,10 +3,47 @@
 /// Keys are FNV-1a hashes of the prefix bytes in smali form (`com/umeng/analytics`) and in dotted
 /// form, computed incrementally while walking the name; a hit is confirmed byte by byte.
 struct PrefixIndex: Sendable {
-    private struct Entry: Sendable { var bytes: [UInt8]; var owner: Int }
-    private var slashed: [UInt64: [Entry]] = [:]
-    private var dotted: [UInt64: [Entry]] = [:]
+    private var slashed = Table()
+    private var dotted = Table()
     private(set) var isEmpty = true
+
+    /// Prefixes chained from buckets chosen by their FNV hash. A `[UInt64: [Entry]]` dictionary
+    /// hashed every FNV value again with SipHash, at each package level of each class of an app.
+    /// The prefixes are the knowledge base's, so a hostile app can only make a lookup miss.
+    private struct Table: Sendable {
+        struct Entry: Sendable { var hash: UInt64; var bytes: [UInt8]; var owner: Int; var next: Int32 }
+        private(set) var entries: [Entry] = []
+        private var heads: [Int32] = [Int32](repeating: -1, count: 16)
+
+        private func bucket(_ h: UInt64) -> Int {
+            // FNV's low bits alone are weak: take the top bits of a multiply.
+            Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> 32) & (heads.count - 1)
+        }
+
+        /// The first entry with hash `h`, then `next(after:)` for the rest of its chain.
+        func first(_ h: UInt64) -> Int32 { heads[bucket(h)] }
+
+        mutating func add(_ h: UInt64, _ bytes: [UInt8], _ owner: Int) {
+            var e = first(h)
+            while e >= 0 {
+                if entries[Int(e)].hash == h, entries[Int(e)].bytes == bytes { return }
+                e = entries[Int(e)].next
+            }
+            entries.append(Entry(hash: h, bytes: bytes, owner: owner, next: -1))
+            if entries.count * 2 > heads.count {
+                heads = [Int32](repeating: -1, count: heads.count * 2)
+                for i in entries.indices { link(Int32(i)) }
+            } else {
+                link(Int32(entries.count - 1))
+            }
+        }
+
+        private mutating func link(_ i: Int32) {
+            let b = bucket(entries[Int(i)].hash)
+            entries[Int(i)].next = heads[b]
+            heads[b] = i
+        }
+    }
 
     /// Adds `prefix` (dotted, optional trailing dot) for `owner`; the first owner of a prefix keeps it.
     mutating func insert(_ prefix: String, owner: Int) {
@@ -20,11 +57,10 @@ struct PrefixIndex: Sendable {
         isEmpty = false
     }
 
-    private static func add(_ table: inout [UInt64: [Entry]], _ bytes: [UInt8], _ owner: Int) {
+    private static func add(_ table: inout Table, _ bytes: [UInt8], _ owner: Int) {
         var h = fnvBasis
         for b in bytes { h = step(h, b) }
-        if table[h]?.contains(where: { $0.bytes == bytes }) == true { return }
-        table[h, default: []].append(Entry(bytes: bytes, owner: owner))
+        table.add(h, bytes, owner)
     }
 
     /// Longest registered prefix of a smali class descriptor (`Lcom/x/Y$1;`), cut at `/`, `$` or `;`.
@@ -46,18 +82,23 @@ struct PrefixIndex: Sendable {
     }
 
     /// (owner, byte length of the matched prefix) of the longest prefix ending at a boundary.
-    private func walk(_ u: UnsafeBufferPointer<UInt8>, from start: Int, table: [UInt64: [Entry]], slashMode: Bool) -> (Int, Int)? {
+    private func walk(_ u: UnsafeBufferPointer<UInt8>, from start: Int, table: Table, slashMode: Bool) -> (Int, Int)? {
         let sep = slashMode ? UInt8(ascii: "/") : UInt8(ascii: ".")
         var best: (Int, Int)?
         var h = Self.fnvBasis
         var i = start
         func check(_ end: Int) {
-            guard let bucket = table[h] else { return }
-            for e in bucket where e.bytes.count == end - start {
-                var same = true
-                var k = 0
-                while k < e.bytes.count { if e.bytes[k] != u[start + k] { same = false; break }; k += 1 }
-                if same { best = (e.owner, end - start); return }
+            table.entries.withUnsafeBufferPointer { entries in
+                var at = table.first(h)
+                while at >= 0 {
+                    let e = entries.baseAddress! + Int(at)   // read in place: no copy of the bytes array
+                    at = e.pointee.next
+                    guard e.pointee.hash == h, e.pointee.bytes.count == end - start else { continue }
+                    if e.pointee.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: u[start..<end])) }) {
+                        best = (e.pointee.owner, end - start)
+                        return
+                    }
+                }
             }
         }
         while i < u.count {
