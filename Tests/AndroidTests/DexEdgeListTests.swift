@@ -44,4 +44,19 @@ final class DexEdgeListTests: XCTestCase {
         check([Edge(from: 0, to: 1, op: 1), Edge(from: 0, to: 0, op: 2), Edge(from: 2, to: 0, op: 3)], nodes: 3)
         check([], nodes: 4)
     }
+
+    /// Several DEX files: each method's edges arrive together, in runs whose callers come out of
+    /// order (a later file's methods may have got ids while an earlier one was walked).
+    func testRunsOfCallersOutOfOrder() {
+        var rng = SystemRandomNumberGenerator()
+        let nodes = 300
+        var edges: [Edge] = []
+        for caller in (0..<Int32(nodes + 2)).shuffled(using: &rng) + [7, 7, -1] {
+            for _ in 0..<Int.random(in: 0...9, using: &rng) {
+                edges.append(Edge(from: caller == Int32(nodes + 1) ? -5 : caller, to: Int32.random(in: 0..<Int32(nodes), using: &rng),
+                                  op: UInt8.random(in: 0...255, using: &rng)))
+            }
+        }
+        check(edges, nodes: nodes)
+    }
 }
