@@ -58,8 +58,9 @@ protocol SlotKey: Equatable {
 extension String: SlotKey {
     /// The UTF-8 bytes, eight at a time, each step a 128-bit multiply folded to 64 bits under
     /// the seed (as wyhash does): Swift's `hashValue` costs ~420 instructions for a typical
-    /// 30-byte class name, and a large app interns 100 000 of them. Equal strings have equal
-    /// bytes here: DEX names are compared as bytes, as ART does.
+    /// 30-byte class name, and a large app interns 100 000 of them. Two spellings Swift calls
+    /// equal (canonically equivalent Unicode in other bytes) may get two ids: DEX names are byte
+    /// strings, and ART tells such names apart too.
     func slotHash(_ seed: UInt64) -> Int {
         var s = self
         return s.withUTF8 { Self.mix($0, seed) }
