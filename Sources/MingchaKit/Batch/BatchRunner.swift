@@ -104,12 +104,15 @@ final class WorkQueue: @unchecked Sendable {
 }
 
 /// Passes records on in item order, whichever thread finished them: a record waits here only
-/// while an earlier item is still being scanned. Delivery happens under the lock, so the
-/// receiver sees one record at a time.
+/// while an earlier item is still being scanned (all of them, reports included, while one slow
+/// app holds up the order). One thread delivers at a time, outside the lock, so the receiver sees
+/// one record at a time and the other workers hand theirs over and go back to scanning instead of
+/// queueing behind the delivery of a backlog.
 final class InOrder: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting: [Int: BatchRecord] = [:]
     private var next = 0
+    private var delivering = false
     private let deliver: (BatchRecord) throws -> Void
     private let onFailure: () -> Void
     private var firstFailure: Error?
@@ -122,14 +125,21 @@ final class InOrder: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         guard firstFailure == nil else { return }
         waiting[i] = r
+        guard !delivering else { return }   // the delivering thread will find it
+        delivering = true
         while firstFailure == nil, let ready = waiting.removeValue(forKey: next) {
             next += 1
-            do { try deliver(ready) } catch {
-                firstFailure = error
+            lock.unlock()
+            let failed: Error?
+            do { try deliver(ready); failed = nil } catch { failed = error }
+            lock.lock()
+            if let failed {
+                firstFailure = failed
                 waiting.removeAll()
                 onFailure()
             }
         }
+        delivering = false
     }
 
     var failure: Error? { lock.lock(); defer { lock.unlock() }; return firstFailure }
