@@ -151,4 +151,23 @@ final class BatchOutputWriterTests: XCTestCase {
         XCTAssertEqual(try BatchOutputs.readRecords(in: out)[1].item.path, rs[1].item.path)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent("tmp").path))
     }
+
+    /// A shard whose record is whole up to its report but broken inside it is refused before the
+    /// merge writes anything: no result files, no pages, no scratch folder.
+    func testBrokenShardRecordIsRefusedBeforeAnythingIsWritten() throws {
+        let rs = records(reports)
+        let shard = try folder("broken")
+        _ = try write(rs, to: shard)
+        let jsonl = shard.appendingPathComponent("results.jsonl")
+        var lines = (text(shard, "results.jsonl") ?? "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let cut = try XCTUnwrap(lines[3].range(of: #""report":"#))
+        lines[3] = String(lines[3][..<cut.upperBound]) + #"{"status":"#   // the report cut short
+        try lines.joined(separator: "\n").write(to: jsonl, atomically: true, encoding: .utf8)
+        let out = try folder("merged-broken")
+        XCTAssertThrowsError(try BatchMerge.merge([shard.path], into: out.path, lang: "zh", allowPartial: true)) { e in
+            XCTAssertEqual((e as? BatchError)?.code, "batch.merge-input")
+            XCTAssertTrue("\(e)".contains("line 4"), "\(e)")
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path), [])
+    }
 }

@@ -2,9 +2,10 @@ import Foundation
 
 /// Combines the folders of a sharded batch into one: records by their position in the whole
 /// input, checked so that a missing or doubled shard is reported instead of a silent gap.
-/// Two passes over the shards' `results.jsonl`: the first keeps each record's position, key and
-/// place in its file; the second reads the records back in input order and writes them out one
-/// at a time, so merging a long list holds no more reports than a single app's.
+/// Two passes over the shards' `results.jsonl`: the first checks every record and keeps its
+/// position, key and place in its file, so a broken shard is reported before anything is
+/// written; the second reads the records back in input order and writes them out one at a time,
+/// so merging a long list holds no more reports than a single app's.
 public enum BatchMerge {
     /// What a merge wrote.
     public struct Outcome: Sendable {
@@ -13,23 +14,6 @@ public enum BatchMerge {
         public var errors: Int
     }
 
-    /// The part of a record the first pass needs.
-    private struct Head: Decodable {
-        var key: String
-        var item: BatchItem
-
-        /// The record's JSON up to its report, closed: keys are written sorted, so "item" and
-        /// "key" come before "report", and a quote inside a string is escaped, so the first
-        /// `,"report":` is the member's own. Decoding this skips parsing the report, which is
-        /// nearly all of the line. A line written otherwise is decoded whole.
-        static func prefix(of line: ArraySlice<UInt8>) -> Data {
-            let marker = Array(#","report":"#.utf8)
-            if line.first == UInt8(ascii: "{"), let at = line.firstRange(of: marker) {
-                return Data(line[..<at.lowerBound]) + Data("}".utf8)
-            }
-            return Data(line)
-        }
-    }
     private struct Located { var key: String; var item: BatchItem; var file: Int; var place: RecordLines.Place }
 
     public static func merge(_ dirs: [String], into out: String, lang: String, allowPartial: Bool = false) throws -> Outcome {
@@ -44,8 +28,8 @@ public enum BatchMerge {
             let lines = try RecordLines(folder: url)
             files.append(lines)
             try lines.forEach { place, line in
-                let head: Head
-                do { head = try decoder.decode(Head.self, from: Head.prefix(of: line)) } catch {
+                let head: BatchRecord
+                do { head = try decoder.decode(BatchRecord.self, from: Data(line)) } catch {
                     throw BatchError.mergeInput(d, "results.jsonl line \(place.number) is not a batch record")
                 }
                 if let prior = byIndex[head.item.index], prior.key != head.key || prior.item != head.item {
@@ -71,23 +55,21 @@ public enum BatchMerge {
         let outURL = URL(fileURLWithPath: out)
         let store = try ResultStore(root: out)
         let writer = try BatchOutputWriter(dir: outURL, scratch: store.tmp, lang: lang)
-        var errors = 0
         for i in byIndex.keys.sorted() {
             let at = byIndex[i]!
             let lines = files[at.file]
+            let line = try lines.line(at: at.place)
+            // Decoded in the first pass already: only a file changed since then fails here.
             let record: BatchRecord
-            do { record = try decoder.decode(BatchRecord.self, from: Data(try lines.line(at: at.place))) } catch let e as BatchError {
-                throw e
-            } catch {
-                throw BatchError.mergeInput(lines.folder, "results.jsonl line \(at.place.number) is not a batch record")
+            do { record = try decoder.decode(BatchRecord.self, from: Data(line)) } catch {
+                throw BatchError.mergeInput(lines.folder, "results.jsonl line \(at.place.number) changed during the merge")
             }
             if store.load(key: record.key, tool: record.report.tool) == nil { try store.save(record.report, key: record.key) }
             try writer.add(record)
-            if record.report.status == .error { errors += 1 }
         }
         let manifest = BatchManifest(shard: .whole, totalInputs: total, records: writer.count, tool: first.tool)
         try writer.finish(manifest: manifest)
         try? FileManager.default.removeItem(at: store.tmp)
-        return Outcome(records: writer.count, errors: errors)
+        return Outcome(records: writer.count, errors: writer.errors)
     }
 }

@@ -15,7 +15,8 @@ public final class BatchOutputWriter {
     private let sarif: SARIFStream
     private var notice: [NoticeTable.Row] = []
     private var lastIndex = Int.min
-    private var errors = 0
+    /// Records of apps that could not be scanned.
+    private(set) var errors = 0
     /// Records written so far.
     public private(set) var count = 0
     /// The highest severity of any finding so far, for `--fail-on`.

@@ -11,7 +11,7 @@ import Foundation
 ///   batch.json      the manifest (shard, totals, tool)
 public enum BatchOutputs {
     /// Reads a batch folder's records back, refusing a malformed line rather than silently
-    /// dropping an app.
+    /// dropping an app. All at once: for tests and small folders (`merge` reads line by line).
     public static func readRecords(in dir: URL) throws -> [BatchRecord] {
         let decoder = JSONDecoder()
         var out: [BatchRecord] = []

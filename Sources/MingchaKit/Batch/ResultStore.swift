@@ -1,8 +1,9 @@
 import Foundation
 
 /// `DIR/results/<key>.json`: one finished scan per file, written by rename so a reader sees
-/// either nothing or the whole report. `DIR/tmp/` holds files being written; it is emptied at the
-/// start of every run, and nothing in it is ever read back.
+/// either nothing or the whole report. `DIR/tmp/` holds files being written (some, the SARIF
+/// results and index rows, are read back when the run's combined files are put together); it
+/// is emptied at the start of every run, so nothing left there by a stopped run is read.
 public struct ResultStore: Sendable {
     public let root: URL
     public var results: URL { root.appendingPathComponent("results") }
