@@ -138,4 +138,45 @@ final class ClassHierarchyTests: XCTestCase {
         XCTAssertGreaterThan(yes, 0)
         XCTAssertGreaterThan(below, 0)
     }
+
+    /// An index of hand-made classes: (name, superclass, interfaces).
+    static func made(_ classes: [(String, String?, [String])]) -> DexIndex {
+        var dex = DexIndex()
+        for (i, c) in classes.enumerated() {
+            dex.classes.append(DexClass(name: c.0, superclass: c.1, interfaces: c.2, accessFlags: 0, dexFile: "classes.dex",
+                                        methods: [], hasStaticInitializer: false))
+            dex.classByName[c.0] = Int32(i)
+        }
+        return dex
+    }
+
+    /// Cycles (a broken app) give the old walk's answers whichever class is asked first: a "no"
+    /// that met a class still being walked is not kept for the classes after it.
+    func testCyclesAnswerAlikeInEveryOrder() {
+        let dex = Self.made([("a.A", "a.B", ["a.I1"]), ("a.B", "a.A", []), ("a.I1", nil, ["a.I2", "java.lang.Runnable"]),
+                             ("a.I2", nil, ["a.I1"]), ("a.C", nil, ["a.I2"]), ("a.D", "a.D", [])])
+        let h = ClassHierarchy(dex)
+        for order in [Array(0..<6), Array((0..<6).reversed()), [4, 3, 0, 5, 1, 2], [3, 1, 5, 2, 4, 0]] {
+            var memo = InheritanceMemo(names: CallGraph.asyncTypes, classCount: 6)
+            for ci in order + order {
+                XCTAssertEqual(memo.inherits(Int32(ci), in: h), Self.walkInherits(dex, ci, CallGraph.asyncTypes),
+                               "\(dex.classes[ci].name) asked in order \(order)")
+            }
+        }
+    }
+
+    /// A chain deeper than the walk's 64 hops: the class asked first is cut as the old walk cut
+    /// it, and the cut keeps nothing, so the classes below it still find Thread.
+    func testADeepChainCutKeepsNothing() {
+        let n = 70
+        let dex = Self.made((0..<n).map { ("d.C\($0)", $0 == n - 1 ? "java.lang.Thread" : "d.C\($0 + 1)", []) })
+        let h = ClassHierarchy(dex)
+        var memo = InheritanceMemo(names: CallGraph.asyncTypes, classCount: n)
+        XCTAssertFalse(memo.inherits(0, in: h), "70 hops: cut, as the old walk cut it")
+        XCTAssertFalse(Self.walkInherits(dex, 0, CallGraph.asyncTypes))
+        for ci in (0..<n).reversed() where ci >= n - 64 {
+            XCTAssertTrue(memo.inherits(Int32(ci), in: h), "d.C\(ci) is within 64 hops of Thread")
+            XCTAssertTrue(Self.walkInherits(dex, ci, CallGraph.asyncTypes))
+        }
+    }
 }

@@ -1,43 +1,59 @@
 /// Whether app classes extend or implement one of a set of types (dotted names), asked of many
-/// classes (the call graph asks it of every class the code instantiates): each class's answer
-/// is kept, and a subclass reuses its superclass's instead of walking the chain again, so
-/// shared ancestors are looked at once.
+/// classes (the call graph asks it of every class the code instantiates). Each question walks
+/// as the call graph always has: up to 64 hops of superclasses, then the app interfaces they
+/// name, 64 at most. Answers are kept so later walks stop at a class already answered: a "yes"
+/// for every class of the chain up to where the type was found, a "no" for every class of a
+/// walk that ended without a cut (their own walks are part of it, so they are "no" as well).
+/// A walk cut at 64 keeps nothing, so a cycle or a hostile deep chain cannot make the answer
+/// depend on which class was asked first, with one exception: on a chain deeper than 64 a class
+/// may be answered "yes" through a class above it that already was, where its own walk alone
+/// would have been cut.
 struct InheritanceMemo {
     let names: Set<String>
     /// Per class index: 1 inherits, 0 does not, -1 not yet known.
     private var known: [Int8]
-    /// The same for app interfaces reached through `interfaces`.
-    private var interfaceKnown: [Int8]
 
     init(names: Set<String>, classCount: Int) {
         self.names = names
         known = [Int8](repeating: -1, count: classCount)
-        interfaceKnown = [Int8](repeating: -1, count: classCount)
     }
 
-    /// Class `ci`, or an app ancestor, extends or implements one of `names`, directly or through
-    /// app interfaces that extend one (`interface Task extends Runnable`). Chains deeper than 64
-    /// are cut there, and a cycle (in a broken app) at the class where it closes.
-    mutating func inherits(_ ci: Int32, in h: ClassHierarchy, depth: Int = 0) -> Bool {
-        let i = Int(ci)
-        if known[i] >= 0 { return known[i] == 1 }
-        known[i] = 0   // a cycle through this class ends here
-        guard depth < 64 else { return false }
-        let c = h.dex.classes[i]
-        var yes = c.superclass.map(names.contains) ?? false
-        if !yes { yes = c.interfaces.contains { names.contains($0) || interfaceInherits($0, in: h, depth: 0) } }
-        if !yes, h.superIndex[i] >= 0 { yes = inherits(h.superIndex[i], in: h, depth: depth + 1) }
-        known[i] = yes ? 1 : 0
-        return yes
+    mutating func inherits(_ ci: Int32, in h: ClassHierarchy) -> Bool {
+        if known[Int(ci)] >= 0 { return known[Int(ci)] == 1 }
+        var chain: [Int32] = []
+        var pending: [String] = []
+        var c = ci
+        var cut = false
+        while true {
+            if known[Int(c)] == 1 { return answer(true, chain, upTo: chain.count) }
+            if known[Int(c)] == 0 || chain.contains(c) { break }   // nothing above it, or a cycle
+            guard chain.count < 64 else { cut = true; break }
+            chain.append(c)
+            let k = h.dex.classes[Int(c)]
+            if let s = k.superclass, names.contains(s) { return answer(true, chain, upTo: chain.count) }
+            for i in k.interfaces {
+                if names.contains(i) { return answer(true, chain, upTo: chain.count) }
+                pending.append(i)
+            }
+            guard h.superIndex[Int(c)] >= 0 else { break }
+            c = h.superIndex[Int(c)]
+        }
+        var seen = Set<String>()
+        while let i = pending.popLast() {
+            guard seen.count < 64 else { cut = true; break }
+            guard seen.insert(i).inserted, let ic = h.dex.classByName[i] else { continue }
+            for j in h.dex.classes[Int(ic)].interfaces {
+                if names.contains(j) { return answer(true, chain, upTo: 1) }
+                pending.append(j)
+            }
+        }
+        return answer(false, cut ? [] : chain, upTo: chain.count)
     }
 
-    private mutating func interfaceInherits(_ name: String, in h: ClassHierarchy, depth: Int) -> Bool {
-        guard depth < 64, let ic = h.dex.classByName[name] else { return false }
-        let i = Int(ic)
-        if interfaceKnown[i] >= 0 { return interfaceKnown[i] == 1 }
-        interfaceKnown[i] = 0
-        let yes = h.dex.classes[i].interfaces.contains { names.contains($0) || interfaceInherits($0, in: h, depth: depth + 1) }
-        interfaceKnown[i] = yes ? 1 : 0
+    /// Keeps `yes` for the first `upTo` classes of the chain (a type found through an interface
+    /// is known to be reached only from the class asked about).
+    private mutating func answer(_ yes: Bool, _ chain: [Int32], upTo n: Int) -> Bool {
+        for c in chain.prefix(n) { known[Int(c)] = yes ? 1 : 0 }
         return yes
     }
 }
