@@ -77,7 +77,8 @@ enum Release {
         guard value != nil else { return }
         let held = Held(value)
         value = nil
-        // From here only the other thread touches `held.value`; its last reference goes there.
+        // From here only the other thread touches `held.value`, which usually drops the last
+        // reference (a finished background task may still hold its copy for a moment).
         if ScanThreads.single || !DetachedThread.start({ held.value = nil }) { held.value = nil }
     }
 }

@@ -133,8 +133,8 @@ public enum AndroidScan {
         clock.mark("callgraph")
 
         // 6. Where the policy may be. The index's last uses come first and then it is released
-        // (freed on the second core while the policy files are read), so they reuse its memory
-        // instead of adding to the scan's peak.
+        // (freed on the second core while the policy files are read), so they mostly reuse its
+        // memory instead of adding to the scan's peak.
         let code = index.map(AndroidPackage.CodeSummary.init)
         Release.onAnotherThread(&index)
         let policy = PolicySources.candidates(input, limits: limits)

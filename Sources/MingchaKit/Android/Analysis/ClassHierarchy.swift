@@ -13,14 +13,8 @@ struct ClassHierarchy {
         self.dex = dex
         classOfDescriptor = [Int32](repeating: -1, count: dex.names.strings.count)
         descriptorId.reserveCapacity(dex.classes.count)
-        let recorded = dex.classDescriptors.count == dex.classes.count ? dex.classDescriptors : []
         for (i, c) in dex.classes.enumerated() {
-            let d: Int32
-            if !recorded.isEmpty, DexNames.roundTrips(dex.names[recorded[i]]) {
-                d = recorded[i]
-            } else {
-                d = dex.names.lookup(DexNames.descriptor(c.name)) ?? -1
-            }
+            let d = dex.recordedDescriptor(ofClass: i) ?? dex.names.lookup(DexNames.descriptor(c.name)) ?? -1
             descriptorId.append(d)
             if d >= 0, classOfDescriptor[Int(d)] < 0 { classOfDescriptor[Int(d)] = Int32(i) }
         }
@@ -75,13 +69,15 @@ struct ClassHierarchy {
         var stack = [ci]
         while let c = stack.popLast(), out.count < cap {
             let d = dex.classDescriptors[Int(c)]
-            for links in [dex.subclassLinks, dex.implementorLinks] where out.count < cap {
+            func take(_ links: [UInt64]) {
                 for i in DexIndex.linked(to: d, in: links) where i != ci && !out.contains(i) {
+                    guard out.count < cap else { return }
                     out.append(i)
                     stack.append(i)
-                    if out.count >= cap { break }
                 }
             }
+            take(dex.subclassLinks)
+            take(dex.implementorLinks)
         }
         return out
     }

@@ -18,13 +18,16 @@ extension DexIndex {
         return links[lo..<end].lazy.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     }
 
-    /// Class `i`'s descriptor as `DexNames.descriptor` makes it from the class's dotted name:
-    /// the interned one when it converts back unchanged (nearly always), so no string is built.
+    /// Class `i`'s recorded descriptor id when it is the one `DexNames.descriptor` makes from the
+    /// class's dotted name (nearly always: it converts back unchanged), else nil.
+    func recordedDescriptor(ofClass i: Int) -> Int32? {
+        guard i < classDescriptors.count, DexNames.roundTrips(names[classDescriptors[i]]) else { return nil }
+        return classDescriptors[i]
+    }
+
+    /// Class `i`'s descriptor as `DexNames.descriptor` makes it from the class's dotted name,
+    /// without building a string when the recorded one is it.
     func descriptor(ofClass i: Int) -> String {
-        if i < classDescriptors.count {
-            let d = names[classDescriptors[i]]
-            if DexNames.roundTrips(d) { return d }
-        }
-        return DexNames.descriptor(classes[i].name)
+        recordedDescriptor(ofClass: i).map { names[$0] } ?? DexNames.descriptor(classes[i].name)
     }
 }
