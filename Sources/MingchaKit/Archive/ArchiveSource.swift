@@ -46,14 +46,10 @@ final class ArchiveSource: @unchecked Sendable {
         if let buffer = buffer, let base = buffer.baseAddress {
             return [UInt8](UnsafeRawBufferPointer(start: base + offset, count: count))
         }
-        var ok = true
+        var ok = false
         let out = [UInt8](unsafeUninitializedCapacity: count) { dst, initialized in
-            var done = 0
-            while done < count, let base = dst.baseAddress {
-                let n = pread(fd, base + done, count - done, off_t(offset + done))
-                if n <= 0 { if n < 0 && errno == EINTR { continue }; ok = false; break }
-                done += n
-            }
+            let got = readAll(fd, UnsafeMutableRawBufferPointer(dst), at: offset)
+            ok = got.error == 0 && got.count == count
             initialized = ok ? count : 0
         }
         return ok ? out : nil

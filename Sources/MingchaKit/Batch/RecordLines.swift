@@ -55,24 +55,15 @@ final class RecordLines {
     /// The line at `place`, read again.
     func line(at place: Place) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: place.length)
-        var got = 0
-        while got < place.length {
-            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, place.length - got, off_t(place.offset + got)) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw BatchError.mergeInput(folder, "cannot read results.jsonl: \(String(cString: strerror(errno)))") }
-            if n == 0 { throw BatchError.mergeInput(folder, "results.jsonl changed while it was being merged") }
-            got += n
-        }
+        let got = bytes.withUnsafeMutableBytes { readAll(fd, $0, at: place.offset) }
+        if got.error != 0 { throw BatchError.mergeInput(folder, "cannot read results.jsonl: \(String(cString: strerror(got.error)))") }
+        if got.count < place.length { throw BatchError.mergeInput(folder, "results.jsonl changed while it was being merged") }
         return bytes
     }
 
     private func read(into buffer: inout [UInt8], at offset: Int) throws -> Int {
-        while true {
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(offset)) }
-            if n >= 0 { return n }
-            if errno != EINTR {
-                throw BatchError.mergeInput(folder, "cannot read results.jsonl: \(String(cString: strerror(errno)))")
-            }
-        }
+        let got = buffer.withUnsafeMutableBytes { readAll(fd, $0, at: offset) }
+        if got.error != 0 { throw BatchError.mergeInput(folder, "cannot read results.jsonl: \(String(cString: strerror(got.error)))") }
+        return got.count
     }
 }

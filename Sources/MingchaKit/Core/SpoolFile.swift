@@ -71,16 +71,9 @@ final class SpoolFile {
         /// The next `count` bytes, fewer at the end, nil when none are left.
         mutating func next(upTo count: Int) throws -> [UInt8]? {
             var out = [UInt8](repeating: 0, count: count)
-            var got = 0
-            while got < count {
-                let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, offset + off_t(got)) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw AtomicFile.WriteError(path: path, reason: "reading back: " + String(cString: strerror(errno)))
-                }
-                if n == 0 { break }
-                got += n
-            }
+            let read = out.withUnsafeMutableBytes { readAll(fd, $0, at: Int(offset)) }
+            if read.error != 0 { throw AtomicFile.WriteError(path: path, reason: "reading back: " + String(cString: strerror(read.error))) }
+            let got = read.count
             offset += off_t(got)
             guard got > 0 else { return nil }
             out.removeLast(count - got)
