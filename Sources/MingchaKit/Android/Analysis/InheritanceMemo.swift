@@ -1,7 +1,7 @@
 /// Whether app classes extend or implement one of a set of types (dotted names), asked of many
 /// classes (the call graph asks it of every class the code instantiates). Each question walks
-/// as the call graph always has: up to 64 hops of superclasses, then the app interfaces they
-/// name, 64 at most. Answers are kept so later walks stop at a class already answered: a "yes"
+/// up to 64 hops of superclasses, then the app interfaces they name, 64 at most (the walk the
+/// call graph always made, which counted the framework's interface names too). Answers are kept so later walks stop at a class already answered: a "yes"
 /// for every class of the chain up to where the type was found, a "no" for every class of a
 /// walk that ended without a cut (their own walks are part of it, so they are "no" as well).
 /// A walk cut at 64 keeps nothing, so a cycle or a hostile deep chain cannot make the answer
@@ -21,7 +21,7 @@ struct InheritanceMemo {
     mutating func inherits(_ ci: Int32, in h: ClassHierarchy) -> Bool {
         if known[Int(ci)] >= 0 { return known[Int(ci)] == 1 }
         var chain: [Int32] = []
-        var pending: [String] = []
+        var pending: [Int32] = []   // app interfaces named on the way
         var c = ci
         var cut = false
         while true {
@@ -33,18 +33,19 @@ struct InheritanceMemo {
             if let s = k.superclass, names.contains(s) { return answer(true, chain, upTo: chain.count) }
             for i in k.interfaces {
                 if names.contains(i) { return answer(true, chain, upTo: chain.count) }
-                pending.append(i)
+                if let ic = h.dex.classByName[i] { pending.append(ic) }
             }
             guard h.superIndex[Int(c)] >= 0 else { break }
             c = h.superIndex[Int(c)]
         }
-        var seen = Set<String>()
-        while let i = pending.popLast() {
+        var seen: [Int32] = []   // 64 at most, so a linear search
+        while let ic = pending.popLast() {
+            if seen.contains(ic) { continue }
             guard seen.count < 64 else { cut = true; break }
-            guard seen.insert(i).inserted, let ic = h.dex.classByName[i] else { continue }
+            seen.append(ic)
             for j in h.dex.classes[Int(ic)].interfaces {
                 if names.contains(j) { return answer(true, chain, upTo: 1) }
-                pending.append(j)
+                if let jc = h.dex.classByName[j] { pending.append(jc) }
             }
         }
         return answer(false, cut ? [] : chain, upTo: chain.count)
