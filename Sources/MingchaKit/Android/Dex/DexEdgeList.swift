@@ -61,9 +61,15 @@ public struct DexEdgeList: Sendable {
     private static func runStarts(_ keys: [Int32], nodes: Int) -> [Int32] {
         var start = [Int32](repeating: 0, count: nodes + 2)
         for k in keys { start[bucket(k, nodes) + 1] += 1 }
+        accumulate(&start, nodes: nodes)
+        return start
+    }
+
+    /// Turns the number of edges of each node (node k's at `start[k + 1]`) into where its run
+    /// starts.
+    private static func accumulate(_ start: inout [Int32], nodes: Int) {
         for i in 0...nodes { start[i + 1] += start[i] }
         start.removeLast()
-        return start
     }
 
     /// Sorts the edges stably by `from`, moving whole runs: a walk appends each method's edges
@@ -72,23 +78,28 @@ public struct DexEdgeList: Sendable {
     /// is replaced at a time, so only one old array is held beside its copy.
     private mutating func sortByRuns(nodes: Int) {
         let n = from.count
-        let start = DexEdgeList.runStarts(from, nodes: nodes)
-        var fill = start
-        // Each run: where it starts (run r is runs[r] ..< runs[r + 1]) and where it goes, 4 bytes
-        // each for the ~100 000 runs of a large app. Every edge lies in exactly one run, so the
-        // runs fill each new array exactly once.
-        var runs: [Int32] = [], place: [Int32] = []
+        var runs: [Int32] = []   // where each run starts; run r is runs[r] ..< runs[r + 1]
+        var start = [Int32](repeating: 0, count: nodes + 2)
         var i = 0
         while i < n {
             let b = DexEdgeList.bucket(from[i], nodes)
             var j = i + 1
             while j < n, DexEdgeList.bucket(from[j], nodes) == b { j += 1 }
             runs.append(Int32(i))
-            place.append(fill[b])
-            fill[b] += Int32(j - i)
+            start[b + 1] += Int32(j - i)
             i = j
         }
         runs.append(Int32(n))
+        DexEdgeList.accumulate(&start, nodes: nodes)
+        // Where each run goes (4 bytes a run: a large app has ~100 000). Every edge lies in
+        // exactly one run, so the runs fill each new array exactly once.
+        var fill = start
+        var place = [Int32](repeating: 0, count: runs.count - 1)
+        for r in place.indices {
+            let b = DexEdgeList.bucket(from[Int(runs[r])], nodes)
+            place[r] = fill[b]
+            fill[b] += runs[r + 1] - runs[r]
+        }
         func moved<T>(_ list: [T]) -> [T] {
             [T](unsafeUninitializedCapacity: n) { out, count in
                 list.withUnsafeBufferPointer { src in
