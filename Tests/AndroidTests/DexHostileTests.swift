@@ -238,4 +238,31 @@ final class DexHostileTests: XCTestCase {
         var std = odex.instructions(of: code)
         XCTAssertEqual(try std.next()?.format, .f10x)
     }
+
+    /// A class that fails part-way (its second method's name is a string whose length says 0 but
+    /// that has no NUL there) is dropped whole: its first method is not credited to the class that
+    /// takes its place, and that class is not taken for a duplicate of it.
+    func testAClassFailingPartWayLeavesNoTrace() throws {
+        var s = DexSynth()
+        s.strings = ["LA;", "LB;", "Ljava/lang/Object;", "V", "first", "zz"]
+        s.types = [0, 1, 2, 3]
+        s.protos = [(shorty: 3, ret: 3, params: [])]
+        s.methods = [(cls: 0, proto: 0, name: 4), (cls: 0, proto: 0, name: 5), (cls: 1, proto: 0, name: 4)]
+        s.classes = [DexSynth.ClassDef(type: 0, superType: 2, data: 0), DexSynth.ClassDef(type: 1, superType: 2, data: 1)]
+        s.codes = [[0x000e]]
+        s.classDatas = [[DexSynth.Method(idx: 0, code: 0), DexSynth.Method(idx: 1, code: 0)], [DexSynth.Method(idx: 2, code: 0)]]
+        var b = s.build()
+        let clean = try DexFile.parse(b, name: "classes.dex")
+        let zz = Int(clean.u32(clean.header.stringIds.offset + 4 * 5))
+        b[zz] = 0   // "zz" now claims 0 UTF-16 units: its NUL must come at once, and does not
+        let idx = try DexIndex.build([try DexFile.parse(b, name: "classes.dex")])
+        XCTAssertEqual(idx.problems.map(\.code), ["dex.malformed"])
+        XCTAssertEqual(idx.classes.map(\.name), ["B"])
+        XCTAssertEqual(idx.duplicateClasses, [])
+        let aFirst = MethodRef(className: "A", name: "first", proto: "()V")
+        let aFirstId = try XCTUnwrap(idx.methodId(aFirst), "interned while A was read")
+        XCTAssertNil(idx.definingClass(ofMethod: aFirstId), "A.first belongs to no class read")
+        XCTAssertEqual(idx.classes[0].methods.count, 1)
+        XCTAssertEqual(idx.calls.count, 0, "no body of A is walked")
+    }
 }

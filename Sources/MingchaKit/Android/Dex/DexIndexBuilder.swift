@@ -150,8 +150,9 @@ struct DexIndexBuilder {
             index.duplicateClasses.append(name)
             return
         }
+        // Nothing of the class is recorded until all of it has been read: a part that throws
+        // (a hostile string, say) must not leave ids pointing at the index the next class gets.
         let ci = Int32(index.classes.count)
-        classByDescriptor[desc] = ci
         var superName: String?
         var superId: Int32?
         if c.superclassIdx != DexFile.noIndex {
@@ -174,15 +175,19 @@ struct DexIndexBuilder {
         var methods: [DexMethod] = []
         methods.reserveCapacity(c.directMethods.count + c.virtualMethods.count)
         var clinit = false
+        var withCode: [(method: Int32, local: UInt32, codeOff: UInt32)] = []
         for m in c.directMethods + c.virtualMethods {
             let id = try method(m.methodIdx, dex, &ids)
-            let k = index.methodKeys[Int(id)]
-            index.methodClass[Int(id)] = ci
-            index.methodFlags[Int(id)] = m.accessFlags
-            if index.names[k.name] == "<clinit>" { clinit = true }
+            if index.names[index.methodKeys[Int(id)].name] == "<clinit>" { clinit = true }
             methods.append(DexMethod(id: id, accessFlags: m.accessFlags, hasCode: m.codeOff != 0))
-            if m.codeOff != 0 { bodies.append((id, m.methodIdx, m.codeOff)) }
+            if m.codeOff != 0 { withCode.append((id, m.methodIdx, m.codeOff)) }
         }
+        classByDescriptor[desc] = ci
+        for m in methods {
+            index.methodClass[Int(m.id)] = ci
+            index.methodFlags[Int(m.id)] = m.accessFlags
+        }
+        bodies += withCode
         index.classes.append(DexClass(name: name, superclass: superName, interfaces: ifaces, accessFlags: c.accessFlags,
                                       dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
         index.classByName[name] = ci
