@@ -5,16 +5,17 @@ public enum SARIFReport {
         var parts = Parts()
         var results: [Result] = []
         for r in reports { results += parts.add(r, lang: lang) }
-        let ruleList = parts.ruleList
-        let index = Dictionary(uniqueKeysWithValues: ruleList.enumerated().map { ($1.id, $0) })
-        for i in results.indices { results[i].ruleIndex = index[results[i].ruleId] }
+        let position = parts.ruleIndexBySeen()
+        for i in results.indices { results[i].ruleIndex = parts.seenNumber(ofRule: results[i].ruleId).map { position[Int($0)] } }
         return try JSONOutput.string(parts.log(results: results))
     }
 
     /// What a whole batch's log holds besides its results: the packages and the rules that
     /// fired. A batch keeps only this in memory and writes each result as it comes.
     struct Parts {
-        private var rules: [String: Rule] = [:]
+        /// The rules that fired, in the order first seen, and each one's number in that order.
+        private var rules: [Rule] = []
+        private var seen: [String: Int32] = [:]
         private(set) var artifacts: [Artifact] = []
         private var artifactSeen = Set<String>()
 
@@ -27,13 +28,14 @@ public enum SARIFReport {
             }
             var results: [Result] = []
             for f in r.sortedFindings {
-                if rules[f.ruleId] == nil {
-                    rules[f.ruleId] = Rule(id: f.ruleId, name: f.ruleId,
-                                           shortDescription: .init(text: f.title.text(lang)),
-                                           help: .init(text: f.remediation.text(lang)),
-                                           defaultConfiguration: .init(level: level(f.severity)),
-                                           properties: .init(types: f.types, miitCategory: f.miitCategory,
-                                                             legalBasis: f.legalBasis))
+                if seen[f.ruleId] == nil {
+                    seen[f.ruleId] = Int32(rules.count)
+                    rules.append(Rule(id: f.ruleId, name: f.ruleId,
+                                      shortDescription: .init(text: f.title.text(lang)),
+                                      help: .init(text: f.remediation.text(lang)),
+                                      defaultConfiguration: .init(level: level(f.severity)),
+                                      properties: .init(types: f.types, miitCategory: f.miitCategory,
+                                                        legalBasis: f.legalBasis)))
                 }
                 var logicalSeen = Set<String>()
                 let logical = f.evidence.compactMap { e -> LogicalLocation? in
@@ -55,7 +57,18 @@ public enum SARIFReport {
         }
 
         /// The rules that fired, by id: a result's rule index points into this list.
-        var ruleList: [Rule] { rules.values.sorted { $0.id < $1.id } }
+        var ruleList: [Rule] { rules.sorted { $0.id < $1.id } }
+
+        /// A fired rule's number in the order first seen (what a batch keeps per result instead
+        /// of the rule's id).
+        func seenNumber(ofRule id: String) -> Int32? { seen[id] }
+
+        /// For each rule by its first-seen number, its rule index: its place in `ruleList`.
+        func ruleIndexBySeen() -> [Int] {
+            var position = [Int](repeating: 0, count: rules.count)
+            for (place, n) in rules.indices.sorted(by: { rules[$0].id < rules[$1].id }).enumerated() { position[n] = place }
+            return position
+        }
 
         func log<R: Encodable>(results: R) -> Log<R> {
             Log(runs: [Run(tool: .init(driver: .init(version: Scanner.version, rules: ruleList)),

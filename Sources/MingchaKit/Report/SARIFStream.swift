@@ -14,11 +14,9 @@ final class SARIFStream {
     private let spool: SpoolFile
     private let scratch: URL
     private let encoder = JSONOutput.encoder()
-    /// Per spooled result: its rule (a number into `ruleIds`) and its length in the spool.
+    /// Per spooled result: its rule (the first-seen number `parts` gives) and its length in the spool.
     private var ruleOf: [Int32] = []
     private var lengthOf: [Int32] = []
-    private var ruleIds: [String] = []
-    private var ruleNumber: [String: Int32] = [:]
 
     /// Where a result object sits in the log: inside runs[0].results, eight spaces in.
     private static let indent = [UInt8](repeating: UInt8(ascii: " "), count: 8)
@@ -48,11 +46,8 @@ final class SARIFStream {
                 throw AtomicFile.WriteError(path: target.path, reason: "a SARIF result did not encode as an object")
             }
             bytes.removeLast(close.count)
-            let rule: Int32
-            if let n = ruleNumber[result.ruleId] { rule = n } else {
-                rule = Int32(ruleIds.count)
-                ruleIds.append(result.ruleId)
-                ruleNumber[result.ruleId] = rule
+            guard let rule = parts.seenNumber(ofRule: result.ruleId) else {
+                throw AtomicFile.WriteError(path: target.path, reason: "a SARIF result names a rule the log does not list")
             }
             ruleOf.append(rule)
             lengthOf.append(Int32(bytes.count))
@@ -74,7 +69,7 @@ final class SARIFStream {
         guard let at = doc.range(of: marker) else {
             throw AtomicFile.WriteError(path: target.path, reason: "the SARIF log has no place for its results")
         }
-        let position = Dictionary(uniqueKeysWithValues: parts.ruleList.enumerated().map { ($1.id, $0) })
+        let position = parts.ruleIndexBySeen()
         try out.append(String(doc[..<at.lowerBound]) + "\"results\" : [\n")
         var reader = try spool.reader()
         for i in lengthOf.indices {
@@ -83,8 +78,7 @@ final class SARIFStream {
             }
             if i > 0 { try out.append(",\n") }
             try out.append(bytes: piece)
-            let index = position[ruleIds[Int(ruleOf[i])]] ?? 0
-            try out.append(",\n          \"ruleIndex\" : \(index)\n        }")
+            try out.append(",\n          \"ruleIndex\" : \(position[Int(ruleOf[i])])\n        }")
         }
         try out.append("\n      ]" + String(doc[at.upperBound...]) + "\n")
         try out.commit()
