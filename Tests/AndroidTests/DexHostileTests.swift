@@ -265,4 +265,20 @@ final class DexHostileTests: XCTestCase {
         XCTAssertEqual(idx.classes[0].methods.count, 1)
         XCTAssertEqual(idx.calls.count, 0, "no body of A is walked")
     }
+
+    /// A superclass cycle (A extends B extends A; C extends B), which ART refuses to load: the
+    /// descendants of A are B and C, each once, and never A itself.
+    func testSubclassesOfACycleListEachClassOnceAndNotItself() throws {
+        var s = DexSynth()
+        s.strings = ["LA;", "LB;", "LC;"]
+        s.types = [0, 1, 2]
+        s.classes = [DexSynth.ClassDef(type: 0, superType: 1, data: nil), DexSynth.ClassDef(type: 1, superType: 0, data: nil),
+                     DexSynth.ClassDef(type: 2, superType: 1, data: nil)]
+        let idx = try DexIndex.build([try DexFile.parse(s.build(), name: "classes.dex")])
+        XCTAssertEqual(idx.classes.map(\.name), ["A", "B", "C"])
+        XCTAssertEqual(idx.subclasses(of: "A", transitive: true).map(\.name), ["B", "C"])
+        XCTAssertEqual(idx.subclasses(of: "B", transitive: true).map(\.name), ["A", "C"])
+        XCTAssertEqual(idx.subclasses(of: "B").map(\.name), ["A", "C"])
+        XCTAssertEqual(idx.subclasses(of: "C", transitive: true).map(\.name), [])
+    }
 }

@@ -118,11 +118,14 @@ public struct DexIndex: Sendable {
         guard let d = names.lookup(DexNames.descriptor(dotted)) else { return [] }
         var out: [DexClass] = []
         var queue = [d]
-        var seen: Set<String> = [dotted]
+        // Class indices met; the class itself among them, so a cycle back to it (a hostile DEX)
+        // does not list it as its own subclass.
+        var seen = Set<Int32>()
+        if let own = classByName[dotted] { seen.insert(own) }
         while let desc = queue.popLast() {
             for i in DexIndex.linked(to: desc, in: subclassLinks) {
+                guard seen.insert(i).inserted else { continue }
                 let c = classes[Int(i)]
-                guard seen.insert(c.name).inserted else { continue }
                 out.append(c)
                 if transitive { queue.append(classDescriptors[Int(i)]) }
             }
