@@ -30,19 +30,15 @@ extension DexIndex {
     /// anonymous or inner class's code belongs to.
     static func outerClass(_ dotted: String) -> String {
         // Byte search (no "$" byte, no "$" Character); a non-ASCII name keeps the Character
-        // search, since a "$" there may be part of a longer grapheme. On the stored bytes when
-        // the string has them (a native one always does): the generic UTF-8 view costs several
-        // times more per byte, for each of an app's classes. nil: not ASCII.
-        let fast = dotted.utf8.withContiguousStorageIfAvailable { (u: UnsafeBufferPointer<UInt8>) -> String? in
+        // search, since a "$" there may be part of a longer grapheme. On the string's own UTF-8
+        // bytes (`withUTF8` copies only a string stored otherwise): the generic UTF-8 view costs
+        // several times more per byte, for each of an app's classes.
+        var name = dotted
+        return name.withUTF8 { u in
             guard let i = u.firstIndex(of: UInt8(ascii: "$")) else { return dotted }
-            if u.contains(where: { $0 >= 0x80 }) { return nil }
+            if u.contains(where: { $0 >= 0x80 }) { return slowOuterClass(dotted) }
             return String(decoding: UnsafeBufferPointer(rebasing: u[..<i]), as: UTF8.self)
         }
-        if let fast { return fast ?? slowOuterClass(dotted) }
-        let utf8 = dotted.utf8
-        guard let i = utf8.firstIndex(of: UInt8(ascii: "$")) else { return dotted }
-        if utf8.contains(where: { $0 >= 0x80 }) { return slowOuterClass(dotted) }
-        return String(dotted[..<i])
     }
 
     private static func slowOuterClass(_ dotted: String) -> String {
