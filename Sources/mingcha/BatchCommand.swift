@@ -91,15 +91,13 @@ struct BatchCommand: ParsableCommand {
         default: display = .automatic()
         }
         display.start(total: mine.count, shard: shard)
-        // Each record is written out as soon as it and those before it are done; none is kept.
-        let writer = try BatchOutputWriter(dir: store.root, scratch: store.tmp, lang: lang)
+        let writer: BatchOutputWriter
         do {
+            defer { display.end() }   // also when the batch stops on an error
+            // Each record is written out as soon as it and those before it are done; none is kept.
+            writer = try BatchOutputWriter(dir: store.root, scratch: store.tmp, lang: lang)
             try BatchRunner(worker: worker, jobs: jobs, retryErrors: retryErrors).run(mine, store: store, progress: display, deliver: writer.add)
-        } catch {
-            display.end()
-            throw error
         }
-        display.end()
         let manifest = BatchManifest(shard: shard, totalInputs: all.count, records: writer.count, tool: BatchRunner.currentTool())
         try writer.finish(manifest: manifest)
         try? FileManager.default.removeItem(at: store.tmp)

@@ -13,6 +13,7 @@ public final class BatchOutputWriter {
     private let summary: SpoolFile
     private let indexRows: SpoolFile
     private let sarif: SARIFStream
+    private let lineEncoder = JSONOutput.encoder(pretty: false)
     private var notice: [NoticeTable.Row] = []
     private var lastIndex = Int.min
     /// Records of apps that could not be scanned.
@@ -46,7 +47,8 @@ public final class BatchOutputWriter {
             throw BatchError.outputFolder(dir.path, "record #\(r.item.index + 1) came after #\(lastIndex + 1); records must be written in input order")
         }
         lastIndex = r.item.index
-        try jsonl.append(try JSONOutput.string(r, pretty: false) + "\n")
+        try jsonl.append(bytes: try lineEncoder.encode(r))
+        try jsonl.append("\n")
         try summary.append(CSV.line([String(r.item.index + 1), r.item.path, r.item.source ?? "", r.item.policyURL ?? ""]
                                     + CSVSummary.row(r.report, name: r.item.name, developer: r.item.developer)))
         try AtomicFile.write(HTMLReport.render(r.report, lang: lang), to: dir.appendingPathComponent(r.htmlPath))

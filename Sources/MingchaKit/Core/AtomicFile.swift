@@ -16,12 +16,17 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to url: URL) throws {
-        let file = try SpoolFile(target: url, scratch: url.deletingLastPathComponent())
-        try file.append(bytes: data)
-        try file.commit()
+        try write(to: url) { try $0.append(bytes: data) }
     }
 
+    /// The text's UTF-8 bytes, written from the string itself (no copy into `Data` first).
     public static func write(_ text: String, to url: URL) throws {
-        try write(Data(text.utf8), to: url)
+        try write(to: url) { try $0.append(text) }
+    }
+
+    private static func write(to url: URL, _ fill: (SpoolFile) throws -> Void) throws {
+        let file = try SpoolFile(target: url, scratch: url.deletingLastPathComponent())
+        try fill(file)
+        try file.commit()
     }
 }
