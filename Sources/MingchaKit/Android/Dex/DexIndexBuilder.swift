@@ -102,6 +102,8 @@ struct DexIndexBuilder {
         // Room for every id of this file at once: growing the tables step by step rehashes them each time.
         index.names.reserve(dex.stringCount)
         index.classByName.reserveCapacity(index.classByName.count + dex.classDefs.count)
+        index.classes.reserveCapacity(index.classes.count + dex.classDefs.count)
+        index.classDescriptors.reserveCapacity(index.classDescriptors.count + dex.classDefs.count)
         index.methodSlots.reserve(dex.methodCount, in: &index.methodKeys)
         index.fieldSlots.reserve(dex.fieldCount, in: &index.fieldKeys)
         unitBudget = 2 * dex.bytes.count + 65_536
