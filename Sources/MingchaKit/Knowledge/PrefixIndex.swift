@@ -7,41 +7,34 @@ struct PrefixIndex: Sendable {
     private var dotted = Table()
     private(set) var isEmpty = true
 
-    /// Prefixes chained from buckets chosen by their FNV hash. A `[UInt64: [Entry]]` dictionary
-    /// hashed every FNV value again with SipHash, at each package level of each class of an app.
-    /// The prefixes are the knowledge base's, so a hostile app can only make a lookup miss.
+    /// The prefixes, placed in an `IdSlots` table by their FNV hash (a `[UInt64: [Entry]]`
+    /// dictionary hashed every FNV value again with SipHash, at each package level of each class
+    /// of an app). The prefixes are the knowledge base's, so a hostile app can only make a lookup miss.
     private struct Table: Sendable {
-        struct Entry: Sendable { var hash: UInt64; var bytes: [UInt8]; var owner: Int; var next: Int32 }
+        struct Entry: Sendable { var hash: UInt64; var bytes: [UInt8]; var owner: Int }
         private(set) var entries: [Entry] = []
-        private var heads: [Int32] = [Int32](repeating: -1, count: 16)
+        private var slots = IdSlots()
 
-        private func bucket(_ h: UInt64) -> Int {
-            // FNV's low bits alone are weak: take the top bits of a multiply.
-            Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> 32) & (heads.count - 1)
+        /// FNV's low bits alone are weak and the slots are picked by the low bits: take the top
+        /// bits of a multiply.
+        private static func position(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9e37_79b9_7f4a_7c15) >> 32) }
+
+        /// The entry with hash `h` whose bytes equal `bytes`, read in place (no copy of each
+        /// entry's bytes array).
+        func find(_ h: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            entries.withUnsafeBufferPointer { e in
+                slots.find(hash: Self.position(h)) { id in
+                    let x = e.baseAddress! + Int(id)
+                    return x.pointee.hash == h && x.pointee.bytes.count == bytes.count
+                        && x.pointee.bytes.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+                }.map(Int.init)
+            }
         }
-
-        /// The first entry with hash `h`, then `next(after:)` for the rest of its chain.
-        func first(_ h: UInt64) -> Int32 { heads[bucket(h)] }
 
         mutating func add(_ h: UInt64, _ bytes: [UInt8], _ owner: Int) {
-            var e = first(h)
-            while e >= 0 {
-                if entries[Int(e)].hash == h, entries[Int(e)].bytes == bytes { return }
-                e = entries[Int(e)].next
-            }
-            entries.append(Entry(hash: h, bytes: bytes, owner: owner, next: -1))
-            if entries.count * 2 > heads.count {
-                heads = [Int32](repeating: -1, count: heads.count * 2)
-                for i in entries.indices { link(Int32(i)) }
-            } else {
-                link(Int32(entries.count - 1))
-            }
-        }
-
-        private mutating func link(_ i: Int32) {
-            let b = bucket(entries[Int(i)].hash)
-            entries[Int(i)].next = heads[b]
-            heads[b] = i
+            if bytes.withUnsafeBufferPointer({ find(h, $0) }) != nil { return }
+            entries.append(Entry(hash: h, bytes: bytes, owner: owner))
+            slots.insert(Int32(entries.count - 1), hash: Self.position(h)) { [entries] in Self.position(entries[Int($0)].hash) }
         }
     }
 
@@ -88,18 +81,7 @@ struct PrefixIndex: Sendable {
         var h = Self.fnvBasis
         var i = start
         func check(_ end: Int) {
-            table.entries.withUnsafeBufferPointer { entries in
-                var at = table.first(h)
-                while at >= 0 {
-                    let e = entries.baseAddress! + Int(at)   // read in place: no copy of the bytes array
-                    at = e.pointee.next
-                    guard e.pointee.hash == h, e.pointee.bytes.count == end - start else { continue }
-                    if e.pointee.bytes.withUnsafeBufferPointer({ $0.elementsEqual(UnsafeBufferPointer(rebasing: u[start..<end])) }) {
-                        best = (e.pointee.owner, end - start)
-                        return
-                    }
-                }
-            }
+            if let e = table.find(h, UnsafeBufferPointer(rebasing: u[start..<end])) { best = (table.entries[e].owner, end - start) }
         }
         while i < u.count {
             let b = u[i]
