@@ -3,11 +3,14 @@
 public enum SARIFReport {
     public static func render(_ reports: [ScanReport], lang: String = "zh") throws -> String {
         var parts = Parts()
-        var results: [Result] = []
+        var results: [(result: Result, rule: Int32)] = []
         for r in reports { results += parts.add(r, lang: lang) }
         let position = parts.ruleIndexBySeen()
-        for i in results.indices { results[i].ruleIndex = parts.seenNumber(ofRule: results[i].ruleId).map { position[Int($0)] } }
-        return try JSONOutput.string(parts.log(results: results))
+        return try JSONOutput.string(parts.log(results: results.map { n in
+            var result = n.result
+            result.ruleIndex = position[Int(n.rule)]
+            return result
+        }))
     }
 
     /// What a whole batch's log holds besides its results: the packages and the rules that
@@ -19,17 +22,20 @@ public enum SARIFReport {
         private(set) var artifacts: [Artifact] = []
         private var artifactSeen = Set<String>()
 
-        /// Records the report's package and rules; its results, without their rule index.
-        mutating func add(_ r: ScanReport, lang: String) -> [Result] {
+        /// Records the report's package and rules; its results, without their rule index, each
+        /// with its rule's first-seen number (what a batch keeps per result instead of the id).
+        mutating func add(_ r: ScanReport, lang: String) -> [(result: Result, rule: Int32)] {
             // Artifacts must be unique: the same package listed twice is one artifact.
             if artifactSeen.insert(r.input.fileName + "|" + r.input.sha256).inserted {
                 artifacts.append(Artifact(location: .init(uri: uri(r.input.fileName)),
                                           hashes: r.input.sha256.isEmpty ? nil : ["sha-256": r.input.sha256]))
             }
-            var results: [Result] = []
+            var results: [(result: Result, rule: Int32)] = []
             for f in r.sortedFindings {
-                if seen[f.ruleId] == nil {
-                    seen[f.ruleId] = Int32(rules.count)
+                let rule: Int32
+                if let known = seen[f.ruleId] { rule = known } else {
+                    rule = Int32(rules.count)
+                    seen[f.ruleId] = rule
                     rules.append(Rule(id: f.ruleId, name: f.ruleId,
                                       shortDescription: .init(text: f.title.text(lang)),
                                       help: .init(text: f.remediation.text(lang)),
@@ -44,24 +50,20 @@ public enum SARIFReport {
                     return LogicalLocation(fullyQualifiedName: name, kind: e.kind.rawValue)
                 }
                 let evidenceText = f.evidence.prefix(5).map { "- " + $0.oneLine }.joined(separator: "\n")
-                results.append(Result(
+                results.append((Result(
                     ruleId: f.ruleId, level: level(f.severity),
                     message: .init(text: f.message.text(lang) + (evidenceText.isEmpty ? "" : "\n" + evidenceText)),
                     locations: [Location(physicalLocation: .init(artifactLocation: .init(uri: uri(r.input.fileName))),
                                          logicalLocations: logical.isEmpty ? nil : Array(logical.prefix(10)))],
                     partialFingerprints: [Fingerprint.scheme: Fingerprint.of(f, appId: r.appKey)],
                     properties: .init(confidence: f.confidence.rawValue, severity: f.severity.rawValue,
-                                      needsDynamicCheck: f.needsDynamicCheck, sdk: f.sdk, app: r.facts?.identity.id)))
+                                      needsDynamicCheck: f.needsDynamicCheck, sdk: f.sdk, app: r.facts?.identity.id)), rule))
             }
             return results
         }
 
         /// The rules that fired, by id: a result's rule index points into this list.
         var ruleList: [Rule] { rules.sorted { $0.id < $1.id } }
-
-        /// A fired rule's number in the order first seen (what a batch keeps per result instead
-        /// of the rule's id).
-        func seenNumber(ofRule id: String) -> Int32? { seen[id] }
 
         /// For each rule by its first-seen number, its rule index: its place in `ruleList`.
         func ruleIndexBySeen() -> [Int] {

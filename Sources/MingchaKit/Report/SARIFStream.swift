@@ -30,7 +30,7 @@ final class SARIFStream {
     }
 
     func add(_ report: ScanReport) throws {
-        for result in parts.add(report, lang: lang) {
+        for (result, rule) in parts.add(report, lang: lang) {
             let encoded = try encoder.encode(result)
             // Indented as in the log; the closing "}" is left off and written with the rule index.
             var bytes: [UInt8] = Self.indent
@@ -46,9 +46,6 @@ final class SARIFStream {
                 throw AtomicFile.WriteError(path: target.path, reason: "a SARIF result did not encode as an object")
             }
             bytes.removeLast(close.count)
-            guard let rule = parts.seenNumber(ofRule: result.ruleId) else {
-                throw AtomicFile.WriteError(path: target.path, reason: "a SARIF result names a rule the log does not list")
-            }
             ruleOf.append(rule)
             lengthOf.append(Int32(bytes.count))
             try spool.append(bytes: bytes)
