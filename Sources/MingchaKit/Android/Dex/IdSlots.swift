@@ -1,3 +1,5 @@
+import Glibc
+
 /// A hash set of ids 0..<n whose keys live elsewhere (the index's key arrays): open addressing
 /// over 4-byte slots, at most half full. It replaces `[Key: Int32]` dictionaries that stored
 /// every key a second time beside its id and, grown per DEX file, cost 10 MB of a large app's
@@ -50,20 +52,33 @@ struct IdSlots: Sendable {
     }
 }
 
-/// A key an `IdSlots` table can hold: equality, and a position hash under the table's random seed.
-protocol SlotKey: Equatable {
+/// A key an `IdSlots` table can hold: a position hash under the table's random seed, and the
+/// equality that hash agrees with (keys equal here always hash alike, so whether two keys share
+/// an id never depends on the seed).
+protocol SlotKey {
     func slotHash(_ seed: UInt64) -> Int
+    func slotEquals(_ other: Self) -> Bool
 }
 
 extension String: SlotKey {
     /// The UTF-8 bytes, eight at a time, each step a 128-bit multiply folded to 64 bits under
     /// the seed (as wyhash does): Swift's `hashValue` costs ~420 instructions for a typical
-    /// 30-byte class name, and a large app interns 100 000 of them. Two spellings Swift calls
-    /// equal (canonically equivalent Unicode in other bytes) may get two ids: DEX names are byte
-    /// strings, and ART tells such names apart too.
+    /// 30-byte class name, and a large app interns 100 000 of them.
     func slotHash(_ seed: UInt64) -> Int {
         var s = self
         return s.withUTF8 { Self.mix($0, seed) }
+    }
+
+    /// The same bytes, as the hash sees them. Two spellings Swift's `==` calls equal
+    /// (canonically equivalent Unicode in other bytes) are two names, always: DEX names are byte
+    /// strings, and ART tells such names apart too.
+    func slotEquals(_ other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
     }
 
     private static func mix(_ b: UnsafeBufferPointer<UInt8>, _ seed: UInt64) -> Int {
@@ -99,6 +114,8 @@ extension DexIndex.MemberKey: SlotKey {
         h ^= h >> 33
         return Int(truncatingIfNeeded: h)
     }
+
+    func slotEquals(_ other: DexIndex.MemberKey) -> Bool { self == other }
 }
 
 extension IdSlots {
@@ -107,13 +124,13 @@ extension IdSlots {
 
     /// The id of `key` in `keys`.
     func find<Key: SlotKey>(_ key: Key, in keys: [Key]) -> Int32? {
-        find(hash: key.slotHash(seed)) { keys[Int($0)] == key }
+        find(hash: key.slotHash(seed)) { keys[Int($0)].slotEquals(key) }
     }
 
     /// The id of `key`, appended to `keys` (and indexed) when it is new.
     mutating func intern<Key: SlotKey>(_ key: Key, in keys: inout [Key]) -> (id: Int32, isNew: Bool) {
         let h = key.slotHash(seed)
-        if let id = find(hash: h, { keys[Int($0)] == key }) { return (id, false) }
+        if let id = find(hash: h, { keys[Int($0)].slotEquals(key) }) { return (id, false) }
         let id = Int32(keys.count)
         keys.append(key)
         insert(id, hash: h) { [seed] in keys[Int($0)].slotHash(seed) }
