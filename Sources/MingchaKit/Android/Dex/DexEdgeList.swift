@@ -29,10 +29,10 @@ public struct DexEdgeList: Sendable {
     /// its instructions) leaves the `from` side needing only where each run starts, not a second
     /// array as long as the list: megabytes on apps with a million call sites.
     mutating func finish(fromNodes: Int, toNodes: Int) {
-        if DexEdgeList.isGrouped(from, nodes: fromNodes) {
+        if let start = DexEdgeList.runStarts(from, nodes: fromNodes, ifGrouped: true) {
             // Already in order (a one-DEX app's bodies are walked in method id order): the
             // sort would leave every edge where it is.
-            fromStart = DexEdgeList.runStarts(from, nodes: fromNodes)
+            fromStart = start
         } else {
             sortByRuns(nodes: fromNodes)
         }
@@ -45,22 +45,20 @@ public struct DexEdgeList: Sendable {
         k >= 0 && Int(k) < nodes ? Int(k) : nodes
     }
 
-    /// The keys' runs already come in order, so a stable sort would change nothing.
-    private static func isGrouped(_ keys: [Int32], nodes: Int) -> Bool {
+    /// Where each key's run starts once the keys are in order (`nodes + 1` entries; the last is
+    /// where the out-of-range run starts). With `ifGrouped`, nil unless the keys' runs already
+    /// come in order (a stable sort would then change nothing), found in the same pass.
+    private static func runStarts(_ keys: [Int32], nodes: Int, ifGrouped: Bool = false) -> [Int32]? {
+        var start = [Int32](repeating: 0, count: nodes + 2)
         var last = 0
         for k in keys {
             let b = bucket(k, nodes)
-            if b < last { return false }
-            last = b
+            if ifGrouped {
+                if b < last { return nil }
+                last = b
+            }
+            start[b + 1] += 1
         }
-        return true
-    }
-
-    /// Where each key's run starts once the keys are in order (`nodes + 1` entries; the last is
-    /// where the out-of-range run starts).
-    private static func runStarts(_ keys: [Int32], nodes: Int) -> [Int32] {
-        var start = [Int32](repeating: 0, count: nodes + 2)
-        for k in keys { start[bucket(k, nodes) + 1] += 1 }
         accumulate(&start, nodes: nodes)
         return start
     }
@@ -119,7 +117,7 @@ public struct DexEdgeList: Sendable {
 
     /// Stable counting sort of edge numbers by key: the order and where each key's run starts.
     private static func group(_ keys: [Int32], nodes: Int) -> ([Int32], [Int32]) {
-        let start = runStarts(keys, nodes: nodes)
+        let start = runStarts(keys, nodes: nodes)!
         var fill = start
         var order = [Int32](repeating: 0, count: keys.count)
         for (e, k) in keys.enumerated() {
