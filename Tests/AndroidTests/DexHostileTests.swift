@@ -249,8 +249,9 @@ final class DexHostileTests: XCTestCase {
         s.protos = [(shorty: 3, ret: 3, params: [])]
         s.methods = [(cls: 0, proto: 0, name: 4), (cls: 0, proto: 0, name: 5), (cls: 1, proto: 0, name: 4)]
         s.classes = [DexSynth.ClassDef(type: 0, superType: 2, data: 0), DexSynth.ClassDef(type: 1, superType: 2, data: 1)]
-        s.codes = [[0x000e]]
-        s.classDatas = [[DexSynth.Method(idx: 0, code: 0), DexSynth.Method(idx: 1, code: 0)], [DexSynth.Method(idx: 2, code: 0)]]
+        // A.first calls B.first (invoke-static, no arguments): a call edge only if A's body is walked.
+        s.codes = [[0x0071, 2, 0, 0x000e], [0x000e]]
+        s.classDatas = [[DexSynth.Method(idx: 0, code: 0), DexSynth.Method(idx: 1, code: 1)], [DexSynth.Method(idx: 2, code: 1)]]
         var b = s.build()
         let clean = try DexFile.parse(b, name: "classes.dex")
         let zz = Int(clean.u32(clean.header.stringIds.offset + 4 * 5))

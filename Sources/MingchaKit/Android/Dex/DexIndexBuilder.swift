@@ -114,9 +114,11 @@ struct DexIndexBuilder {
         let deadline = ScanDeadline.current
         for c in dex.classDefs {
             if deadline.expired { return timedOut(dex.name, deadline) }
+            let known = bodies.count
             do {
                 try addClass(c, dex, &ids, &bodies)
             } catch {
+                bodies.removeSubrange(known...)   // the failed class's methods are not walked
                 problem(dex.name, (try? dex.typeDescriptor(c.classIdx)).map(DexNames.dotted), error)
             }
         }
@@ -177,19 +179,19 @@ struct DexIndexBuilder {
         var methods: [DexMethod] = []
         methods.reserveCapacity(c.directMethods.count + c.virtualMethods.count)
         var clinit = false
-        var withCode: [(method: Int32, local: UInt32, codeOff: UInt32)] = []
-        for m in c.directMethods + c.virtualMethods {
-            let id = try method(m.methodIdx, dex, &ids)
-            if index.names[index.methodKeys[Int(id)].name] == "<clinit>" { clinit = true }
-            methods.append(DexMethod(id: id, accessFlags: m.accessFlags, hasCode: m.codeOff != 0))
-            if m.codeOff != 0 { withCode.append((id, m.methodIdx, m.codeOff)) }
+        for list in [c.directMethods, c.virtualMethods] {   // in this order, without a joined copy
+            for m in list {
+                let id = try method(m.methodIdx, dex, &ids)
+                if index.names[index.methodKeys[Int(id)].name] == "<clinit>" { clinit = true }
+                methods.append(DexMethod(id: id, accessFlags: m.accessFlags, hasCode: m.codeOff != 0))
+                if m.codeOff != 0 { bodies.append((id, m.methodIdx, m.codeOff)) }
+            }
         }
         classByDescriptor[desc] = ci
         for m in methods {
             index.methodClass[Int(m.id)] = ci
             index.methodFlags[Int(m.id)] = m.accessFlags
         }
-        bodies += withCode
         index.classes.append(DexClass(name: name, superclass: superName, interfaces: ifaces, accessFlags: c.accessFlags,
                                       dexFile: dex.name, methods: methods, hasStaticInitializer: clinit))
         index.classByName[name] = ci
