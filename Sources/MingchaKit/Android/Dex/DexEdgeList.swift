@@ -151,8 +151,9 @@ struct DexInterner: Sendable {
     /// Room for `more` new strings, so the table is not rebuilt as it grows.
     mutating func reserve(_ more: Int) { slots.reserve(more, in: &strings) }
 
-    /// Drops the list's spare capacity once interning is over (reserving per DEX overshoots).
-    mutating func trim() { strings = strings.exactCapacity() }
+    /// Drops the list's spare capacity once interning is over (reserving per DEX overshoots),
+    /// unless it is at most an eighth (see `exactCapacity`).
+    mutating func trim() { strings = strings.exactCapacity(slack: strings.count / 8) }
 
     func lookup(_ s: String) -> Int32? { slots.find(s, in: strings) }
     subscript(_ id: Int32) -> String { strings[Int(id)] }

@@ -328,7 +328,7 @@ struct DexIndexBuilder {
         index.methodClass = index.methodClass.exactCapacity()
         index.methodFlags = index.methodFlags.exactCapacity()
         index.fieldKeys = index.fieldKeys.exactCapacity()
-        index.classes = index.classes.exactCapacity()
+        index.classes = index.classes.exactCapacity(slack: index.classes.count / 8)
         index.classDescriptors = index.classDescriptors.exactCapacity()
         // Appended in class order; sorted, each supertype's classes sit together in that order.
         index.subclassLinks.sort()
