@@ -36,7 +36,7 @@ extension DexIndex {
         var name = dotted
         return name.withUTF8 { u in
             guard let i = u.firstIndex(of: UInt8(ascii: "$")) else { return dotted }
-            if u.contains(where: { $0 >= 0x80 }) { return slowOuterClass(dotted) }
+            if !u.isASCII { return slowOuterClass(dotted) }
             return String(decoding: UnsafeBufferPointer(rebasing: u[..<i]), as: UTF8.self)
         }
     }

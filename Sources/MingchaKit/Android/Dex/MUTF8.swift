@@ -5,7 +5,7 @@ enum MUTF8 {
     static func decode(_ bytes: [UInt8], from: Int, to: Int) -> String {
         if let plain = bytes.withUnsafeBufferPointer({ b -> String? in
             let run = UnsafeBufferPointer(rebasing: b[from..<to])
-            return isASCII(run) ? String(decoding: run, as: UTF8.self) : nil
+            return run.isASCII ? String(decoding: run, as: UTF8.self) : nil
         }) { return plain }
         var units: [UInt16] = []
         units.reserveCapacity(to - from)
@@ -25,17 +25,5 @@ enum MUTF8 {
             }
         }
         return String(decoding: units, as: UTF16.self)
-    }
-
-    /// Whether every byte is below 0x80, eight at a time.
-    private static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return true }
-        var i = 0, seen: UInt64 = 0
-        while i + 8 <= b.count {
-            seen |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            i += 8
-        }
-        while i < b.count { seen |= UInt64(base[i]); i += 1 }
-        return seen & 0x8080_8080_8080_8080 == 0
     }
 }

@@ -60,7 +60,7 @@ public enum DexNames {
         // for a combining mark after `L` or a prepended mark before `;`.
         var d = descriptor
         let ascii: String? = d.withUTF8 { u in
-            guard u.count >= 2, u[0] == UInt8(ascii: "L"), u[u.count - 1] == UInt8(ascii: ";"), u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            guard u.count >= 2, u[0] == UInt8(ascii: "L"), u[u.count - 1] == UInt8(ascii: ";"), u.isASCII else { return nil }
             return String(unsafeUninitializedCapacity: u.count - 2) { out in
                 for i in 1..<(u.count - 1) { out[i - 1] = u[i] == UInt8(ascii: "/") ? UInt8(ascii: ".") : u[i] }
                 return u.count - 2
