@@ -10,37 +10,38 @@ struct TargetTable {
     }
 
     private enum Kind { case api(SensitiveAPI), sdk(SDKSignature) }
-    /// (class descriptor id << 32 | name id) -> what it is.
-    private var byClassAndName: [Int64: Kind] = [:]
+    /// What each wanted (class, name) is, and per method id of the app its place there or -1:
+    /// the call graph asks for every call edge of every method it reaches.
+    private var kinds: [Kind] = []
+    private var kindOf: [Int32] = []
     private let dex: DexIndex
 
     init(dex: DexIndex, knowledge: KnowledgeBase, sdks: [SDKMatcher.Match]) {
         self.dex = dex
-        func key(_ owner: String, _ method: String) -> Int64? {
-            guard let c = dex.names.lookup(owner), let n = dex.names.lookup(method) else { return nil }
-            return Int64(c) << 32 | Int64(n)
+        var wanted: [DexIndex.ClassAndName: Int] = [:]
+        func want(_ owner: String, _ method: String, _ kind: Kind) {
+            guard let c = dex.names.lookup(owner), let n = dex.names.lookup(method) else { return }
+            let k = DexIndex.ClassAndName(cls: c, name: n)
+            if wanted[k] == nil { wanted[k] = kinds.count; kinds.append(kind) }   // the first claim keeps it
         }
-        for a in knowledge.sensitiveAPIs {
-            if let k = key(a.owner, a.method), byClassAndName[k] == nil { byClassAndName[k] = .api(a) }
-        }
+        for a in knowledge.sensitiveAPIs { want(a.owner, a.method, .api(a)) }
         var seen = Set<String>()
         for s in sdks.map(\.sdk) + knowledge.sdks where seen.insert(s.id).inserted {
             for i in s.initMethods {
                 guard let arrow = i.range(of: "->") else { continue }
-                if let k = key(String(i[..<arrow.lowerBound]), String(i[arrow.upperBound...])), byClassAndName[k] == nil {
-                    byClassAndName[k] = .sdk(s)
-                }
+                want(String(i[..<arrow.lowerBound]), String(i[arrow.upperBound...]), .sdk(s))
             }
         }
+        guard !wanted.isEmpty else { return }
+        kindOf = [Int32](repeating: -1, count: dex.methodKeys.count)
+        for (id, k) in dex.members(of: dex.methodKeys, in: wanted) { kindOf[Int(id)] = Int32(k) }
     }
 
-    var isEmpty: Bool { byClassAndName.isEmpty }
+    var isEmpty: Bool { kinds.isEmpty }
 
     func target(ofCallee id: Int32) -> Target? {
-        guard !byClassAndName.isEmpty, id >= 0, Int(id) < dex.methodKeys.count else { return nil }
-        let k = dex.methodKeys[Int(id)]
-        guard let kind = byClassAndName[Int64(k.cls) << 32 | Int64(k.name)], let name = dex.smali(ofMethod: id) else { return nil }
-        switch kind {
+        guard id >= 0, Int(id) < kindOf.count, kindOf[Int(id)] >= 0, let name = dex.smali(ofMethod: id) else { return nil }
+        switch kinds[Int(kindOf[Int(id)])] {
         case .api(let a): return Target(kind: .sensitiveAPI, name: name, infoTypes: a.infoTypes, sdk: nil)
         case .sdk(let s): return Target(kind: .sdkInit, name: name, infoTypes: s.collectsKnown ? s.collects : [], sdk: s.id)
         }
