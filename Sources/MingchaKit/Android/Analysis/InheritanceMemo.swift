@@ -1,13 +1,15 @@
 /// Whether app classes extend or implement one of a set of types (dotted names), asked of many
-/// classes (the call graph asks it of every class the code instantiates). Each question walks
-/// up to 64 hops of superclasses, then the app interfaces they name, 64 at most (the walk the
-/// call graph always made, which counted the framework's interface names too). Answers are kept so later walks stop at a class already answered: a "yes"
-/// for every class of the chain up to where the type was found, a "no" for every class of a
-/// walk that ended without a cut (their own walks are part of it, so they are "no" as well).
-/// A walk cut at 64 keeps nothing, so a cycle or a hostile deep chain cannot make the answer
-/// depend on which class was asked first, with one exception: on a chain deeper than 64 a class
-/// may be answered "yes" through a class above it that already was, where its own walk alone
-/// would have been cut.
+/// classes (the call graph asks it of every class the code instantiates). A question walks up to
+/// 64 superclass hops, stopping at a class already answered or at a superclass cycle, then the
+/// app interfaces named on the way and theirs, 64 distinct app interfaces at most (framework
+/// interfaces are only compared by name, not counted). Answers are kept so later walks stop at a
+/// class already answered: "yes" for every class of the chain up to the one whose superclass or
+/// own interface is a wanted type, or only for the class asked when it was found through an app
+/// interface; "no" for every class of a walk that ended without a cut (their own walks are part
+/// of it; in a superclass cycle every class has the same ancestors). A walk cut at either limit
+/// keeps nothing, so which class is asked first cannot change an answer, with one exception: on
+/// a chain deeper than 64 a class may be answered "yes" through a class above it that already
+/// was, where its own walk alone would have been cut.
 struct InheritanceMemo {
     let names: Set<String>
     /// Per class index: 1 inherits, 0 does not, -1 not yet known.
