@@ -15,6 +15,12 @@ let testTargets: [Target] = testFolders.map { name in
     .testTarget(name: name, dependencies: name == "CLITests" ? ["MingchaKit", "mingcha"] : ["MingchaKit"])
 }
 
+// Concrete generic types (Dictionary<K, V>, KeyedEncodingContainer<CodingKeys>, ...) get metadata
+// accessor functions instead of lookups by mangled name: each first lookup by name scans every
+// protocol conformance in the (static) binary to check K: Hashable and the like, about 0.1 ms
+// apiece and dozens per process. Measured: 3-4 ms less per scan (README, performance).
+let metadataAccessors: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 // One library (everything but the command line), one executable, system libraries found via pkg-config.
 let package = Package(
     name: "Mingcha",
@@ -39,10 +45,11 @@ let package = Package(
         .target(name: "CHTTPGet", path: "Sources/CHTTPGet", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Our own C: starting batch children with posix_spawn's closefrom action (see cspawn.h).
         .target(name: "CProcess", path: "Sources/CProcess", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
-        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CDeflate", "CHTTPGet", "CProcess"]),
+        .target(name: "MingchaKit", dependencies: ["CLibzip", "CLibxml2", "COpenSSL", "CDeflate", "CHTTPGet", "CProcess"],
+                swiftSettings: metadataAccessors),
         .executableTarget(name: "mingcha", dependencies: [
             "MingchaKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], swiftSettings: metadataAccessors),
     ] + testTargets
 )
