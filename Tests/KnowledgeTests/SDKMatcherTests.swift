@@ -126,6 +126,32 @@ final class SDKMatcherTests: XCTestCase {
         XCTAssertEqual(cat.shadowed.count, 3)
     }
 
+    /// A pattern repeated within an entry is one pattern: shadowed once, and an entry whose
+    /// only patterns another SDK owns is dropped. Native libraries that differ in case only are one
+    /// key, owned by the first entry that names them, and the entry keeps both spellings.
+    func testRepeatedAndCaseVariantPatterns() {
+        let curated = SDKCatalogue.File(name: "curated-cn.json", source: "curated-cn", priority: 100, sdks: [
+            SDKSignature(id: "umeng", nameEn: "Umeng", category: "analytics", packagePrefixes: ["com.umeng"],
+                         nativeLibs: ["libUmeng.so", "libumeng.so"])])
+        let generated = SDKCatalogue.File(name: "exodus.json", source: "exodus", priority: 10, sdks: [
+            SDKSignature(id: "exodus/umeng", nameEn: "Umeng (exodus)", category: "other",
+                         packagePrefixes: ["com.umeng", "com.umeng", "com.umeng.x"]),
+            SDKSignature(id: "exodus/libs", nameEn: "Libs", category: "other", nativeLibs: ["LIBUMENG.so", "LIBUMENG.so"]),
+            SDKSignature(id: "exodus/own", nameEn: "Own", category: "other", packagePrefixes: ["com.own", "com.own"])])
+        let cat = SDKCatalogue(files: [generated, curated])
+        XCTAssertEqual(cat.merged.map(\.id), ["exodus/own", "exodus/umeng", "umeng"])
+        XCTAssertEqual(cat.merged.first { $0.id == "exodus/umeng" }?.packagePrefixes, ["com.umeng.x"])
+        XCTAssertEqual(cat.merged.first { $0.id == "umeng" }?.nativeLibs, ["libUmeng.so", "libumeng.so"])
+        XCTAssertEqual(cat.merged.first { $0.id == "exodus/own" }?.packagePrefixes, ["com.own", "com.own"])
+        XCTAssertEqual(cat.shadowed.filter { $0.pattern != nil }.map(\.sdk).sorted(), ["exodus/libs", "exodus/umeng"])
+        XCTAssertEqual(Set(cat.shadowed.map(\.winner)), ["umeng"])
+        let m = SDKMatcher(sdks: cat.merged)
+        var input = SDKMatcher.Input()
+        input.nativeLibs = ["lib/arm64-v8a/LibUmeng.so"]
+        input.classDescriptors = ["Lcom/umeng/x/A;", "Lcom/own/B;"]
+        XCTAssertEqual(m.match(input).map(\.sdk.id).sorted(), ["exodus/own", "exodus/umeng", "umeng"])
+    }
+
     /// One pass: 100k classes against the real knowledge base in well under the test budget.
     func testHundredThousandClassesAreFast() throws {
         let kb = try KnowledgeBase.load()

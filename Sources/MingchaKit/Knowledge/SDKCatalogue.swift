@@ -13,8 +13,10 @@ struct SDKCatalogue {
     private(set) var shadowed: [ShadowedPattern] = []
 
     init(files: [File]) {
+        let entries = files.reduce(0) { $0 + $1.sdks.count }
         var ids: [String: String] = [:]                  // id -> source that owns it
         var owners: [SDKPattern: String] = [:]           // pattern -> sdk id
+        ids.reserveCapacity(entries); owners.reserveCapacity(entries * 3); merged.reserveCapacity(entries)
         let ordered = files.sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.name < $1.name }
         for file in ordered {
             for var sdk in file.sdks {
@@ -23,19 +25,28 @@ struct SDKCatalogue {
                     shadowed.append(ShadowedPattern(sdk: sdk.id, source: sdk.source, pattern: nil, winner: owner))
                     continue
                 }
-                let inFile = Set(sdk.patterns)
-                var lost = Set<SDKPattern>()
-                for p in inFile { if let w = owners[Self.key(p)], w != sdk.id { lost.insert(p); shadowed.append(ShadowedPattern(sdk: sdk.id, source: sdk.source, pattern: p, winner: w)) } }
+                // One lookup per distinct pattern (entries have a handful, so the repeat check is a scan).
+                let patterns = sdk.patterns
+                var lost: [SDKPattern] = [], fresh: [SDKPattern] = []
+                for (n, p) in patterns.enumerated() where !patterns[..<n].contains(p) {
+                    let key = Self.key(p)
+                    if let w = owners[key] {
+                        if w != sdk.id { lost.append(p); shadowed.append(ShadowedPattern(sdk: sdk.id, source: sdk.source, pattern: p, winner: w)) }
+                    } else {
+                        fresh.append(key)
+                    }
+                }
                 if !lost.isEmpty {
+                    let lost = Set(lost)
                     func keep(_ kind: SDKPattern.Kind, _ xs: [String]) -> [String] { xs.filter { !lost.contains(SDKPattern(kind: kind, value: $0)) } }
                     sdk.packagePrefixes = keep(.packagePrefix, sdk.packagePrefixes); sdk.components = keep(.component, sdk.components)
                     sdk.nativeLibs = keep(.nativeLib, sdk.nativeLibs); sdk.assets = keep(.asset, sdk.assets)
                     sdk.metaDataKeys = keep(.metaDataKey, sdk.metaDataKeys); sdk.jsFiles = keep(.jsFile, sdk.jsFiles)
                     sdk.plugins = keep(.plugin, sdk.plugins)
-                    if sdk.patterns.isEmpty { continue }   // nothing left to recognise it by
+                    if fresh.isEmpty { continue }   // nothing left to recognise it by
                 }
                 ids[sdk.id] = sdk.source ?? file.source
-                for p in sdk.patterns where owners[Self.key(p)] == nil { owners[Self.key(p)] = sdk.id }
+                for key in fresh { owners[key] = sdk.id }
                 merged.append(sdk)
             }
         }

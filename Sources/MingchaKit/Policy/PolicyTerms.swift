@@ -152,9 +152,11 @@ private struct FirstSDK {
     private var byVendor: [String: Int] = [:]
 
     init(_ sdks: [SDKSignature]) {
-        for (i, s) in sdks.enumerated() {
-            for n in [s.nameZh, s.nameEn].compactMap({ $0 }) where byName[n] == nil { byName[n] = i }
-            if let v = s.vendor, byVendor[v] == nil { byVendor[v] = i }
+        byName.reserveCapacity(2 * sdks.count); byVendor.reserveCapacity(sdks.count)
+        for i in sdks.indices {
+            if let zh = sdks[i].nameZh { byName.keepFirst(zh, i) }
+            byName.keepFirst(sdks[i].nameEn, i)
+            if let v = sdks[i].vendor { byVendor.keepFirst(v, i) }
         }
     }
 
