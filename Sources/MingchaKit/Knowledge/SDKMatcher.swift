@@ -24,13 +24,13 @@ public struct SDKMatcher: Sendable {
         var meta: [String: Int] = [:], plugins: [String: Int] = [:], js: [(String, Int)] = [], globs: [(String, Int)] = []
         for (i, s) in sdks.enumerated() {
             for p in s.packagePrefixes { pk.insert(p, owner: i) }
-            for c in s.components where comp[c] == nil { comp[c] = i }
+            for c in s.components { comp.keepFirst(c, i) }
             for l in s.nativeLibs {
-                if l.contains("*") { globs.append((l.lowercased(), i)) } else if libs[l.lowercased()] == nil { libs[l.lowercased()] = i }
+                if l.utf8.contains(UInt8(ascii: "*")) { globs.append((l.lowercased(), i)) } else { libs.keepFirst(l.lowercased(), i) }
             }
-            for a in s.assets { let k = Self.assetKey(a); if assets[k] == nil { assets[k] = i } }
-            for m in s.metaDataKeys where meta[m] == nil { meta[m] = i }
-            for p in s.plugins where plugins[p] == nil { plugins[p] = i }
+            for a in s.assets { assets.keepFirst(Self.assetKey(a), i) }
+            for m in s.metaDataKeys { meta.keepFirst(m, i) }
+            for p in s.plugins { plugins.keepFirst(p, i) }
             for j in s.jsFiles { js.append((j, i)) }
         }
         packages = pk; components = comp; nativeLibs = libs; self.assets = assets

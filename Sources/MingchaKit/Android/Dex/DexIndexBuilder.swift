@@ -57,7 +57,7 @@ extension DexIndex {
     /// still be loaded by the app itself.
     public static func loadOrder(_ names: [String]) -> [String] {
         func number(_ n: String) -> Int? {
-            guard !n.contains("/"), n.hasPrefix("classes"), n.hasSuffix(".dex"), n.utf8.count >= 11 else { return nil }
+            guard !n.utf8.contains(UInt8(ascii: "/")), n.hasPrefix("classes"), n.hasSuffix(".dex"), n.utf8.count >= 11 else { return nil }
             let mid = n.dropFirst(7).dropLast(4)
             if mid.isEmpty { return 1 }
             guard let k = Int(mid), k >= 2, String(k) == mid else { return nil }
