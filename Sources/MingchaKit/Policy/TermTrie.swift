@@ -4,7 +4,11 @@
 struct TermTrie: Sendable {
     /// Every edge in one table keyed by (node, scalar): the tries hold ~20 000 nodes (every SDK
     /// name of the knowledge base), and a dictionary per node cost an allocation each at load.
-    private var edges: [UInt64: Int32] = [:]
+    /// Node n > 0 is entered by `edges[n - 1]` alone, so the table maps an edge to its node
+    /// without storing either twice; it hashes two integers where a `[UInt64: Int32]`
+    /// dictionary ran SipHash on every scalar of every term at load and of every sentence.
+    private var edges: [Edge] = []
+    private var slots = IdSlots()
     private var payloads: [[Int]] = [[]]
     /// Terms starting / ending with an ASCII letter or digit match only at ASCII word boundaries
     /// ("MAC" not in "macOS", "IP" not in "IPC").
@@ -18,11 +22,9 @@ struct TermTrie: Sendable {
         guard let first = keys.first, let last = keys.last else { return }
         var node = 0
         for k in keys {
-            if let next = edges[Self.edge(node, k)] { node = Int(next); continue }
-            payloads.append([]); asciiStart.append(false); asciiEnd.append(false)
-            let id = payloads.count - 1
-            edges[Self.edge(node, k)] = Int32(id)
-            node = id
+            let (id, isNew) = slots.intern(Edge(from: Int32(node), scalar: k), in: &edges)
+            node = Int(id) + 1
+            if isNew { payloads.append([]); asciiStart.append(false); asciiEnd.append(false) }
         }
         if !payloads[node].contains(payload) { payloads[node].append(payload) }
         asciiStart[node] = asciiStart[node] || TermTrie.isWordChar(first)
@@ -36,7 +38,26 @@ struct TermTrie: Sendable {
         }
     }
 
-    private static func edge(_ node: Int, _ k: UInt32) -> UInt64 { UInt64(node) << 32 | UInt64(k) }
+    /// The node reached from `node` by scalar `k`, if any.
+    @inline(__always) private func next(_ node: Int, _ k: UInt32) -> Int? {
+        slots.find(Edge(from: Int32(node), scalar: k), in: edges).map { Int($0) + 1 }
+    }
+
+    struct Edge: SlotKey, Equatable {
+        var from: Int32
+        var scalar: UInt32
+
+        /// murmur3's 64-bit finaliser over both numbers under the table's seed.
+        func slotHash(_ seed: UInt64) -> Int {
+            var h = (UInt64(UInt32(bitPattern: from)) << 32 | UInt64(scalar)) ^ seed
+            h ^= h >> 33; h &*= 0xff51_afd7_ed55_8ccd
+            h ^= h >> 33; h &*= 0xc4ce_b9fe_1a85_ec53
+            h ^= h >> 33
+            return Int(truncatingIfNeeded: h)
+        }
+
+        func slotEquals(_ other: Edge) -> Bool { self == other }
+    }
 
     static func isWordChar(_ k: UInt32) -> Bool { (k >= 0x61 && k <= 0x7A) || (k >= 0x30 && k <= 0x39) }
 
@@ -53,8 +74,8 @@ struct TermTrie: Sendable {
         while i < text.count {
             var node = 0, j = i
             var best: (end: Int, node: Int)? = nil
-            while j < text.count, let next = edges[Self.edge(node, text[j])] {
-                node = Int(next); j += 1
+            while j < text.count, let n = next(node, text[j]) {
+                node = n; j += 1
                 if !payloads[node].isEmpty, boundaryOK(text, start: i, end: j, node: node) { best = (j, node) }
             }
             if let b = best, let p = payloads[b.node].first {
@@ -71,8 +92,8 @@ struct TermTrie: Sendable {
         var out: [Match] = []
         for i in text.indices {
             var node = 0, j = i
-            while j < text.count, let next = edges[Self.edge(node, text[j])] {
-                node = Int(next); j += 1
+            while j < text.count, let n = next(node, text[j]) {
+                node = n; j += 1
                 if !payloads[node].isEmpty, boundaryOK(text, start: i, end: j, node: node) {
                     for p in payloads[node] { out.append(Match(start: i, end: j, payload: p)) }
                 }
