@@ -49,11 +49,7 @@ struct TermTrie: Sendable {
 
         /// murmur3's 64-bit finaliser over both numbers under the table's seed.
         func slotHash(_ seed: UInt64) -> Int {
-            var h = (UInt64(UInt32(bitPattern: from)) << 32 | UInt64(scalar)) ^ seed
-            h ^= h >> 33; h &*= 0xff51_afd7_ed55_8ccd
-            h ^= h >> 33; h &*= 0xc4ce_b9fe_1a85_ec53
-            h ^= h >> 33
-            return Int(truncatingIfNeeded: h)
+            IdSlots.murmurFinal((UInt64(UInt32(bitPattern: from)) << 32 | UInt64(scalar)) ^ seed)
         }
 
         func slotEquals(_ other: Edge) -> Bool { self == other }

@@ -109,13 +109,22 @@ extension DexIndex.MemberKey: SlotKey {
     func slotHash(_ seed: UInt64) -> Int {
         var h = (UInt64(UInt32(bitPattern: cls)) << 32 | UInt64(UInt32(bitPattern: name))) ^ seed
         h = h &* 0xff51_afd7_ed55_8ccd ^ UInt64(UInt32(bitPattern: sig))
+        return IdSlots.murmurFinal(h)
+    }
+
+    func slotEquals(_ other: DexIndex.MemberKey) -> Bool { self == other }
+}
+
+extension IdSlots {
+    /// murmur3's 64-bit finaliser: every input bit reaches every output bit in five steps, so
+    /// keys made of small ids still spread over the slots' low bits.
+    @inline(__always) static func murmurFinal(_ x: UInt64) -> Int {
+        var h = x
         h ^= h >> 33; h &*= 0xff51_afd7_ed55_8ccd
         h ^= h >> 33; h &*= 0xc4ce_b9fe_1a85_ec53
         h ^= h >> 33
         return Int(truncatingIfNeeded: h)
     }
-
-    func slotEquals(_ other: DexIndex.MemberKey) -> Bool { self == other }
 }
 
 extension IdSlots {

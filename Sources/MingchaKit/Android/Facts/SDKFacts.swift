@@ -79,7 +79,7 @@ enum SDKFacts {
                 var cls = String(m[..<arrow.lowerBound])
                 if !cls.hasPrefix("L") { cls = DexNames.descriptor(cls) }
                 guard let c = index.names.lookup(cls), let n = index.names.lookup(name) else { continue }
-                if wanted[Pair(cls: c, name: n)] == nil { wanted[Pair(cls: c, name: n)] = i }
+                wanted.keepFirst(Pair(cls: c, name: n), i)
             }
         }
         return Dictionary(uniqueKeysWithValues: index.members(of: index.methodKeys, in: wanted).map { ($0.id, $0.value) })
