@@ -68,6 +68,18 @@ extension DexIndex {
     /// A class and a member name as interned ids: how the knowledge base names an API (any proto).
     struct ClassAndName: Hashable { var cls: Int32, name: Int32 }
 
+    /// An SDK's init entry as the knowledge base writes it (`Lcom/x/Y;->init`, a dotted class or
+    /// a `(proto` after the name allowed), as ids of this app; nil when the app has no such names.
+    func classAndName(ofInitMethod m: String) -> ClassAndName? {
+        guard let arrow = m.range(of: "->") else { return nil }
+        var name = String(m[arrow.upperBound...])
+        if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
+        var cls = String(m[..<arrow.lowerBound])
+        if !cls.hasPrefix("L") { cls = DexNames.descriptor(cls) }
+        guard let c = names.lookup(cls), let n = names.lookup(name) else { return nil }
+        return ClassAndName(cls: c, name: n)
+    }
+
     /// Each member of `keys` (`methodKeys` or `fieldKeys`) whose class and name `wanted` holds,
     /// with its value, in id order. Names are checked first against a mark per name id, so the
     /// pass over every member of an app hashes only the few whose name is wanted.

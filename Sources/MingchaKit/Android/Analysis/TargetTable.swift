@@ -19,18 +19,16 @@ struct TargetTable {
     init(dex: DexIndex, knowledge: KnowledgeBase, sdks: [SDKMatcher.Match]) {
         self.dex = dex
         var wanted: [DexIndex.ClassAndName: Int] = [:]
-        func want(_ owner: String, _ method: String, _ kind: Kind) {
-            guard let c = dex.names.lookup(owner), let n = dex.names.lookup(method) else { return }
-            let k = DexIndex.ClassAndName(cls: c, name: n)
-            if wanted[k] == nil { wanted[k] = kinds.count; kinds.append(kind) }   // the first claim keeps it
+        func want(_ k: DexIndex.ClassAndName?, _ kind: Kind) {
+            guard let k, wanted[k] == nil else { return }   // the first claim keeps it
+            wanted[k] = kinds.count; kinds.append(kind)
         }
-        for a in knowledge.sensitiveAPIs { want(a.owner, a.method, .api(a)) }
+        for a in knowledge.sensitiveAPIs {
+            if let c = dex.names.lookup(a.owner), let n = dex.names.lookup(a.method) { want(.init(cls: c, name: n), .api(a)) }
+        }
         var seen = Set<String>()
         for s in sdks.map(\.sdk) + knowledge.sdks where seen.insert(s.id).inserted {
-            for i in s.initMethods {
-                guard let arrow = i.range(of: "->") else { continue }
-                want(String(i[..<arrow.lowerBound]), String(i[arrow.upperBound...]), .sdk(s))
-            }
+            for i in s.initMethods { want(dex.classAndName(ofInitMethod: i), .sdk(s)) }
         }
         guard !wanted.isEmpty else { return }
         kindOf = [Int32](repeating: -1, count: dex.methodKeys.count)

@@ -69,17 +69,10 @@ enum SDKFacts {
 
     /// Method ids that are an SDK's documented init entry (`Lcom/x/Y;->init`, any proto) -> SDK index.
     static func initMethodOwners(_ sdks: [SDKSignature], _ index: DexIndex) -> [Int32: Int] {
-        typealias Pair = DexIndex.ClassAndName
-        var wanted: [Pair: Int] = [:]
+        var wanted: [DexIndex.ClassAndName: Int] = [:]
         for (i, s) in sdks.enumerated() {
             for m in s.initMethods {
-                guard let arrow = m.range(of: "->") else { continue }
-                var name = String(m[arrow.upperBound...])
-                if let paren = name.firstIndex(of: "(") { name = String(name[..<paren]) }
-                var cls = String(m[..<arrow.lowerBound])
-                if !cls.hasPrefix("L") { cls = DexNames.descriptor(cls) }
-                guard let c = index.names.lookup(cls), let n = index.names.lookup(name) else { continue }
-                wanted.keepFirst(Pair(cls: c, name: n), i)
+                if let k = index.classAndName(ofInitMethod: m) { wanted.keepFirst(k, i) }
             }
         }
         return Dictionary(uniqueKeysWithValues: index.members(of: index.methodKeys, in: wanted).map { ($0.id, $0.value) })
