@@ -118,13 +118,12 @@ public struct DexIndex: Sendable {
         guard let d = names.lookup(DexNames.descriptor(dotted)) else { return [] }
         var out: [DexClass] = []
         var queue = [d]
-        // Class indices met; the class itself among them, so a cycle back to it (a hostile DEX)
-        // does not list it as its own subclass.
+        // Class indices met; a class with the asked descriptor is never listed, so a cycle back
+        // to it (a hostile DEX) does not make it its own subclass. Ids, not names, decide.
         var seen = Set<Int32>()
-        if let own = classByName[dotted] { seen.insert(own) }
         while let desc = queue.popLast() {
             for i in DexIndex.linked(to: desc, in: subclassLinks) {
-                guard seen.insert(i).inserted else { continue }
+                guard classDescriptors[Int(i)] != d, seen.insert(i).inserted else { continue }
                 let c = classes[Int(i)]
                 out.append(c)
                 if transitive { queue.append(classDescriptors[Int(i)]) }
